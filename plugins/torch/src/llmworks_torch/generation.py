@@ -1,0 +1,345 @@
+"""The PyTorch inference backend: a token-by-token decoding loop over a KV cache.
+
+Implements ``llmworks_sdk.backends.InferenceBackend``/``LoadedModel``. Decoding follows the
+shared rules in :mod:`llmworks_torch.sampling` (choice and log-probs) and
+:mod:`llmworks_torch.textstream` (text, EOS, stop sequences); the prompt is encoded with
+``tokenizer(prompt)["input_ids"]`` (the tokenizer's own special tokens), and an empty prompt
+starts from BOS (or EOS when there is no BOS). Several LoRA adapters can sit on one loaded
+base and be chosen per request; ``adapter=None`` runs the base with adapters disabled.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from llmworks_sdk.backends import ModelRef
+from llmworks_sdk.generation import GeneratedToken, GenerationParams, GenerationResult, TokenAlternative
+from llmworks_torch.model_info import context_length_of, read_json
+from llmworks_torch.sampling import choose_token, make_generator, token_stats
+from llmworks_torch.textstream import IncrementalDecoder, StopMatcher
+
+BACKEND_NAME = "pytorch"
+_DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
+           "float16": torch.float16, "fp16": torch.float16}
+
+
+def estimate_memory_bytes(model_folder: str | Path, dtype: str = "float32", context_length: int | None = None) -> int:
+    """Resident size of a model before loading it: weights in ``dtype`` plus one full KV cache."""
+    from llmworks_torch.model_info import parameter_count
+
+    folder = Path(model_folder)
+    config = read_json(folder / "config.json")
+    n_params, _ = parameter_count(folder)
+    width = torch.empty((), dtype=_DTYPES[dtype]).element_size()
+    context = context_length or context_length_of(config) or 2048
+    layers = config.get("num_hidden_layers") or config.get("n_layer") or 0
+    hidden = config.get("hidden_size") or config.get("n_embd") or 0
+    kv = 2 * layers * hidden * context * width
+    return int((n_params or 0) * width + kv)
+
+
+def _module_bytes(model: torch.nn.Module) -> int:
+    seen: set[int] = set()
+    total = 0
+    for t in [*model.parameters(), *model.buffers()]:
+        if t.data_ptr() in seen or t.device.type == "meta":
+            continue
+        seen.add(t.data_ptr())
+        total += t.numel() * t.element_size()
+    return total
+
+
+@dataclass
+class AttentionResult:
+    """Attention of every layer and head over one text.
+
+    ``maps``: float16 array ``[layers, heads, seq, seq]`` (row = query position).
+    ``summary``: one dict per (layer, head): ``most_attended`` (for each position > 0 the
+    earlier position it attends to most; None for position 0) and ``mean_entropy`` (nats,
+    averaged over positions).
+    """
+
+    token_ids: list[int]
+    tokens: list[str]
+    maps: np.ndarray
+    summary: list[dict[str, Any]]
+    truncated: bool
+
+
+def summarize_attention(maps: np.ndarray) -> list[dict[str, Any]]:
+    """Per-head summary of ``[layers, heads, seq, seq]`` attention maps."""
+    a = maps.astype(np.float32)
+    layers, heads, seq, _ = a.shape
+    entropy = -(a * np.log(np.clip(a, 1e-12, None))).sum(-1)  # [L, H, S]
+    earlier = np.tril(a, k=-1)  # strictly earlier keys only
+    out = []
+    for layer in range(layers):
+        for head in range(heads):
+            most = [None] + [int(np.argmax(earlier[layer, head, i, :i])) for i in range(1, seq)]
+            out.append({
+                "layer": layer, "head": head, "most_attended": most,
+                "mean_entropy": float(entropy[layer, head].mean()) if seq else 0.0,
+            })
+    return out
+
+
+class TorchLoadedModel:
+    """One base model (with optional LoRA adapters) in memory; safe to share between threads."""
+
+    def __init__(self, ref: ModelRef):
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        self.ref = ref
+        opts = ref.options
+        self.device = torch.device(opts.get("device") or ("cuda" if torch.cuda.is_available() else "cpu"))
+        dtype = _DTYPES[opts.get("dtype", "float32")]
+        self._lock = threading.RLock()
+        self.tokenizer = AutoTokenizer.from_pretrained(ref.path)
+        base = AutoModelForCausalLM.from_pretrained(
+            ref.path, dtype=dtype, attn_implementation=opts.get("attn_implementation", "eager")
+        )
+        self.adapters: list[str] = []
+        model: Any = base
+        for name, path in ref.adapters.items():
+            model = self._add_adapter(model, name, Path(path))
+        self.model = model.to(self.device).eval()
+        self.context_length = int(
+            context_length_of(base.config.to_dict()) or getattr(self.tokenizer, "model_max_length", 2048)
+        )
+        eos = base.generation_config.eos_token_id if base.generation_config is not None else None
+        eos_ids = set(eos if isinstance(eos, list) else [eos] if eos is not None else [])
+        if self.tokenizer.eos_token_id is not None:
+            eos_ids.add(self.tokenizer.eos_token_id)
+        self.eos_ids = eos_ids
+        self.memory_bytes = self._estimate_memory()
+
+    # -- adapters ---------------------------------------------------------------------------
+    def _add_adapter(self, model, name: str, path: Path):
+        from peft import PeftModel
+
+        if isinstance(model, PeftModel):
+            model.load_adapter(str(path), adapter_name=name)
+        else:
+            model = PeftModel.from_pretrained(model, str(path), adapter_name=name)
+        self.adapters.append(name)
+        return model
+
+    def add_adapter(self, name: str, path: str | Path) -> None:
+        """Load one more adapter onto this base (e.g. a newly trained model version)."""
+        with self._lock:
+            if name in self.adapters:
+                return
+            self.model = self._add_adapter(self.model, name, Path(path)).to(self.device).eval()
+            self.memory_bytes = self._estimate_memory()
+
+    @contextmanager
+    def _using(self, adapter: str | None):
+        """Select ``adapter`` (None: base model) for the forward passes inside the block; holds the lock."""
+        with self._lock:
+            if adapter is not None and adapter not in self.adapters:
+                raise KeyError(f"adapter {adapter!r} is not loaded; loaded: {self.adapters}")
+            if not self.adapters:
+                yield self.model
+            elif adapter is None:
+                with self.model.disable_adapter():
+                    yield self.model
+            else:
+                self.model.set_adapter(adapter)
+                yield self.model
+
+    def _estimate_memory(self) -> int:
+        """Weights and buffers actually resident, plus one KV cache of the full context."""
+        config = self.model.config
+        layers = getattr(config, "num_hidden_layers", 0) or 0
+        heads = getattr(config, "num_attention_heads", 0) or 1
+        kv_heads = getattr(config, "num_key_value_heads", None) or heads
+        head_dim = getattr(config, "head_dim", None) or (getattr(config, "hidden_size", 0) // heads)
+        dtype_bytes = next(self.model.parameters()).element_size()
+        kv_cache = 2 * layers * kv_heads * head_dim * self.context_length * dtype_bytes
+        return int(_module_bytes(self.model) + kv_cache)
+
+    # -- LoadedModel protocol ------------------------------------------------------------------
+    def encode(self, text: str) -> list[int]:
+        ids = self.tokenizer(text)["input_ids"]
+        if not ids:
+            start = self.tokenizer.bos_token_id
+            ids = [start if start is not None else self.tokenizer.eos_token_id]
+        return ids
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text)["input_ids"])
+
+    def _forward_last(self, input_ids: torch.Tensor, past, adapter: str | None):
+        with torch.inference_mode(), self._using(adapter) as model:
+            out = model(input_ids=input_ids.to(self.device), past_key_values=past, use_cache=True)
+        return out.logits[0, -1].float().cpu(), out.past_key_values
+
+    def stream(
+        self, prompt: str, params: GenerationParams, *, adapter: str | None = None
+    ) -> Iterator[GeneratedToken]:
+        """Yield generated tokens; the generator's return value is the finish reason."""
+        prompt_ids = self.encode(prompt)
+        room = self.context_length - len(prompt_ids)
+        if room < 1:
+            raise ValueError(
+                f"the prompt has {len(prompt_ids)} tokens; this model's context is {self.context_length}"
+            )
+        max_new = min(params.max_new_tokens, room)
+        gen = make_generator(params.seed)
+        decoder = IncrementalDecoder(self.tokenizer, prompt_ids)
+        stops = StopMatcher(params.stop)
+        seen = torch.tensor(prompt_ids, dtype=torch.long)
+        pending: list[GeneratedToken] = []
+        next_input = torch.tensor([prompt_ids], dtype=torch.long)
+        past = None
+        finish = "length"
+        for index in range(max_new):
+            logits, past = self._forward_last(next_input, past, adapter)
+            token_id = choose_token(logits, seen, params, gen)
+            if token_id in self.eos_ids:
+                finish = "eos"
+                break
+            token = GeneratedToken(index=index, token_id=token_id, token=decoder.add(token_id))
+            if params.logprobs:
+                stats = token_stats(torch.log_softmax(logits, dim=-1), token_id, params.top_logprobs)
+                token.logprob, token.rank, token.entropy = stats.logprob, stats.rank, stats.entropy
+                token.top = [
+                    TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top
+                ]
+            seen = torch.cat([seen, torch.tensor([token_id])])
+            next_input = torch.tensor([[token_id]], dtype=torch.long)
+            pending.append(token)
+            if not stops.stops:
+                yield pending.pop()
+                continue
+            text = "".join(t.token for t in pending)
+            cut = stops.find(text)
+            if cut is not None:
+                yield from _emit_until(pending, cut)
+                return "stop"
+            safe = stops.safe_length(text)
+            while pending and len(pending[0].token) <= safe:
+                safe -= len(pending[0].token)
+                yield pending.pop(0)
+        yield from pending
+        return finish
+
+    def generate(self, prompt: str, params: GenerationParams, *, adapter: str | None = None) -> GenerationResult:
+        """The whole generation at once, with timings."""
+        start = time.perf_counter()
+        first: float | None = None
+        tokens: list[GeneratedToken] = []
+        it = self.stream(prompt, params, adapter=adapter)
+        while True:
+            try:
+                tok = next(it)
+            except StopIteration as done:
+                finish = done.value or "length"
+                break
+            if first is None:
+                first = time.perf_counter()
+            tokens.append(tok)
+        end = time.perf_counter()
+        return GenerationResult(
+            text="".join(t.token for t in tokens),
+            tokens=tokens,
+            prompt_tokens=self.count_tokens(prompt) or 1,
+            finish_reason=finish,
+            backend=BACKEND_NAME,
+            latency_ms=(end - start) * 1000,
+            time_to_first_token_ms=((first - start) * 1000) if first is not None else None,
+        )
+
+    # -- inspection ----------------------------------------------------------------------------
+    def _ids(self, text_or_ids: str | list[int], limit: int) -> tuple[list[int], bool]:
+        ids = self.encode(text_or_ids) if isinstance(text_or_ids, str) else list(text_or_ids)
+        limit = min(limit, self.context_length)
+        return ids[:limit], len(ids) > limit
+
+    def token_logprobs(
+        self, text_or_ids: str | list[int], *, adapter: str | None = None, top_n: int = 5, max_tokens: int = 4096
+    ) -> list[GeneratedToken]:
+        """Log-prob, rank, entropy and alternatives of every token after the first, from one forward pass."""
+        ids, _ = self._ids(text_or_ids, max_tokens)
+        with torch.inference_mode(), self._using(adapter) as model:
+            logits = model(input_ids=torch.tensor([ids], device=self.device)).logits[0].float().cpu()
+        logprobs = torch.log_softmax(logits, dim=-1)
+        out = []
+        for pos in range(1, len(ids)):
+            stats = token_stats(logprobs[pos - 1], ids[pos], top_n)
+            out.append(GeneratedToken(
+                index=pos, token_id=ids[pos], token=self.tokenizer.decode([ids[pos]]),
+                logprob=stats.logprob, rank=stats.rank, entropy=stats.entropy,
+                top=[TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top],
+            ))
+        return out
+
+    def attentions(
+        self, text_or_ids: str | list[int], *, adapter: str | None = None, max_tokens: int = 256
+    ) -> AttentionResult:
+        """Attention maps of all layers and heads (float16 ``[layers, heads, seq, seq]``) and a per-head summary."""
+        ids, truncated = self._ids(text_or_ids, max_tokens)
+        with torch.inference_mode(), self._using(adapter) as model:
+            base = model.get_base_model() if hasattr(model, "get_base_model") else model
+            previous = base.config._attn_implementation
+            if previous != "eager":
+                base.set_attn_implementation("eager")
+            try:
+                out = model(input_ids=torch.tensor([ids], device=self.device), output_attentions=True)
+            finally:
+                if previous != "eager":
+                    base.set_attn_implementation(previous)
+        if not out.attentions or out.attentions[0] is None:
+            raise RuntimeError("this model returned no attention weights")
+        maps = torch.stack([a[0].float().cpu() for a in out.attentions]).numpy().astype(np.float16)
+        return AttentionResult(
+            token_ids=ids,
+            tokens=[self.tokenizer.decode([i]) for i in ids],
+            maps=maps,
+            summary=summarize_attention(maps),
+            truncated=truncated,
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self.model = None
+            gc.collect()
+            if torch.cuda.is_available():
+                torch.cuda.empty_cache()
+
+
+def _emit_until(pending: list[GeneratedToken], cut: int) -> Iterator[GeneratedToken]:
+    """Yield the pending tokens up to character ``cut`` of their joined text (the last one trimmed)."""
+    used = 0
+    for tok in pending:
+        if used >= cut:
+            return
+        if used + len(tok.token) > cut:
+            tok = tok.model_copy(update={"token": tok.token[: cut - used]})
+        used += len(tok.token)
+        yield tok
+
+
+class TorchBackend:
+    """``register_inference_backends`` entry: loads models with transformers on CPU or CUDA."""
+
+    name = BACKEND_NAME
+    description = "PyTorch (transformers): streaming, log-probs, attention maps, LoRA adapters per request"
+    supports_attention = True
+    supports_adapters = True
+
+    def available(self) -> tuple[bool, str]:
+        return True, ""
+
+    def load(self, ref: ModelRef) -> TorchLoadedModel:
+        return TorchLoadedModel(ref)
