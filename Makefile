@@ -1,0 +1,49 @@
+# llmworks — the README's commands. Each target installs what it needs on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export LLMWORKS_HOME ?= $(CURDIR)/.llmworks
+PLUGINS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
+STAMP := $(VENV)/.installed-$(shell cat requirements/constraints.txt requirements/dev.txt kernel/pyproject.toml plugin_sdk/pyproject.toml $(wildcard plugins/*/pyproject.toml) | sha1sum | cut -c1-12)
+PYTEST_ARGS ?=
+
+help:
+	@echo "make serve   start llmworks at http://127.0.0.1:8000 (SQLite, local artifacts, embedded worker, built UI)"
+	@echo "make test    run the whole test suite"
+	@echo "make ui      build the web UI;  make bench  run the benchmarks;  make venv  install only"
+
+$(BIN)/python:
+	@command -v $(PY) >/dev/null || PY=python3; $${PY:-$(PY)} -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): $(BIN)/python
+	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
+	$(BIN)/pip install -q --disable-pip-version-check -c requirements/constraints.txt -r requirements/dev.txt
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps -e plugin_sdk -e kernel $(addprefix -e ,$(PLUGINS))
+	rm -f $(VENV)/.installed-*; touch $@
+
+venv: $(STAMP)
+
+ui: venv
+	@if [ -x frontend/scripts/build.sh ]; then frontend/scripts/build.sh; else echo "no front end yet"; fi
+
+demo-model: venv
+	$(BIN)/llmworks demo-model
+
+serve: venv ui
+	$(BIN)/llmworks serve
+
+worker: venv
+	$(BIN)/llmworks worker
+
+browser-deps:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test: venv ui browser-deps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: venv
+	@for b in benchmarks/*/run.sh; do echo "== $$b"; bash $$b || exit 1; done
+
+.PHONY: help venv ui demo-model serve worker browser-deps test bench

@@ -1,0 +1,8 @@
+"""llmworks kernel."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("llmworks")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"

@@ -1,0 +1,1 @@
+"""Users, roles, projects, API keys, sessions and the audit log."""

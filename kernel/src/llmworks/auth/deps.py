@@ -1,0 +1,140 @@
+"""FastAPI dependencies that every route (kernel or plugin) uses for auth and storage.
+
+    from llmworks.auth.deps import Auth, DB, KernelDep
+
+    @router.get("/things/{id}")
+    def get_thing(id: int, auth: Auth, db: DB):
+        thing = db.get(Thing, id) or raise_not_found()
+        auth.require_project(thing.project_id, "viewer", what="thing")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import Depends, Request
+from llmworks_sdk import Unauthorized
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from llmworks.auth.principal import Principal
+from llmworks.auth.security import API_KEY_PREFIX, token_digest
+from llmworks.db import utcnow
+from llmworks.db.models import ApiKey, LoginSession, User
+
+if TYPE_CHECKING:
+    from llmworks.kernel import Kernel
+
+SESSION_COOKIE = "llmworks_session"
+
+
+def get_kernel(request: Request) -> Kernel:
+    return request.app.state.kernel
+
+
+def db_session(request: Request) -> Iterator[Session]:
+    with request.app.state.kernel.db.session() as s:
+        yield s
+
+
+def _token_from(request: Request) -> tuple[str | None, str]:
+    authz = request.headers.get("authorization", "")
+    if authz.lower().startswith("bearer "):
+        return authz[7:].strip(), "header"
+    key = request.headers.get("x-api-key")
+    if key:
+        return key.strip(), "header"
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if cookie:
+        return cookie, "cookie"
+    # EventSource cannot set headers: allow ?access_token= on GET for SSE only
+    if request.method == "GET" and request.url.path == "/api/events":
+        tok = request.query_params.get("access_token")
+        if tok:
+            return tok, "query"
+    return None, ""
+
+
+def resolve_principal(s: Session, token: str) -> Principal | None:
+    now = utcnow()
+    digest = token_digest(token)
+    if token.startswith(API_KEY_PREFIX):
+        key = s.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
+        if key is None or key.revoked_at is not None or (key.expires_at and _aware(key.expires_at) < now):
+            return None
+        user = s.get(User, key.user_id)
+        if user is None or not user.is_active:
+            return None
+        s.execute(update(ApiKey).where(ApiKey.id == key.id).values(last_used_at=now))
+        return Principal.load(s, user, via="api_key", key_project_id=key.project_id, key_role=key.role)
+    sess = s.scalar(select(LoginSession).where(LoginSession.token_hash == digest))
+    if sess is None or _aware(sess.expires_at) < now:
+        return None
+    user = s.get(User, sess.user_id)
+    if user is None or not user.is_active:
+        return None
+    return Principal.load(s, user, via="session")
+
+
+def _aware(dt: datetime) -> datetime:
+    from datetime import UTC
+
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def current_principal(request: Request, s: Annotated[Session, Depends(db_session)]) -> Principal:
+    token, _src = _token_from(request)
+    if not token:
+        raise Unauthorized("log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")
+    p = resolve_principal(s, token)
+    if p is None:
+        raise Unauthorized("the session or API key is invalid, expired or revoked: log in again or create a new key")
+    request.state.principal = p
+    return p
+
+
+def admin_principal(p: Annotated[Principal, Depends(current_principal)]) -> Principal:
+    p.require_admin()
+    return p
+
+
+Auth = Annotated[Principal, Depends(current_principal)]
+Admin = Annotated[Principal, Depends(admin_principal)]
+DB = Annotated[Session, Depends(db_session)]
+KernelDep = Annotated["Kernel", Depends(get_kernel)]
+
+
+def client_ip(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def audit(
+    s: Session,
+    request: Request | None,
+    action: str,
+    *,
+    principal: Principal | None = None,
+    project_id: int | None = None,
+    target_kind: str | None = None,
+    target_id: Any = None,
+    success: bool = True,
+    **details: Any,
+) -> None:
+    """Record a security-relevant action in the audit log (same transaction)."""
+    from llmworks.db.models import AuditEntry
+
+    s.add(
+        AuditEntry(
+            user_id=principal.user_id if principal else None,
+            username=principal.username if principal else details.pop("username", None),
+            action=action,
+            project_id=project_id,
+            target_kind=target_kind,
+            target_id=None if target_id is None else str(target_id),
+            ip=client_ip(request) if request else None,
+            success=success,
+            details=details,
+        )
+    )

@@ -1,0 +1,100 @@
+"""Delivers stored events to plugins' ``on_event`` and turns the notable ones into
+notifications for every registered notifier (in-app, webhook, ...). At-least-once: the
+cursor is saved after each batch."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+from llmworks.db.models import KV
+
+if TYPE_CHECKING:
+    from llmworks.kernel import Kernel
+
+log = logging.getLogger("llmworks.events")
+CURSOR_KEY = "events.dispatcher.cursor"
+
+
+def notification_for(event: dict[str, Any]) -> dict[str, Any] | None:
+    t, d = event["type"], event.get("data") or {}
+    title = d.get("title") or d.get("kind") or "job"
+    if t == "job.succeeded":
+        n = {"kind": "job.completed", "title": f"Completed: {title}", "body": f"Job {event['subject_id']} finished successfully."}
+    elif t == "job.failed":
+        n = {"kind": "job.failed", "title": f"Failed: {title}", "body": f"Job {event['subject_id']} failed: {d.get('error') or 'unknown error'}"}
+    elif t == "evaluation.completed":
+        n = {"kind": "evaluation.report", "title": f"New evaluation report: {d.get('name') or title}",
+             "body": d.get("summary") or "An evaluation finished; open it to see the scores."}
+    else:
+        return None
+    link = d.get("link") or (f"/jobs/{event['subject_id']}" if event.get("subject_kind") == "job" else None)
+    return {**n, "link": link, "project_id": event.get("project_id"), "event_id": event["id"], "user_id": event.get("user_id"),
+            "event": event}
+
+
+class EventDispatcher:
+    def __init__(self, kernel: Kernel) -> None:
+        self.k = kernel
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def cursor(self) -> int:
+        with self.k.db.session() as s:
+            row = s.get(KV, CURSOR_KEY)
+            if row is None:
+                s.add(KV(key=CURSOR_KEY, value={"id": 0}))
+                return 0
+            return int(row.value.get("id", 0))
+
+    def save(self, cursor: int) -> None:
+        with self.k.db.session() as s:
+            row = s.get(KV, CURSOR_KEY)
+            if row is None:
+                s.add(KV(key=CURSOR_KEY, value={"id": cursor}))
+            else:
+                row.value = {"id": cursor}
+
+    def dispatch_pending(self) -> int:
+        cursor = self.cursor()
+        n = 0
+        while True:
+            batch = self.k.events.since(cursor, limit=200)
+            if not batch:
+                return n
+            for ev in batch:
+                self.deliver(ev)
+                cursor = ev["id"]
+                n += 1
+            self.save(cursor)
+
+    def deliver(self, ev: dict[str, Any]) -> None:
+        self.k.plugins.call("on_event", event=ev, kernel=self.k)
+        note = notification_for(ev)
+        if note is None:
+            return
+        for name, notifier in self.k.registry.notifiers.items():
+            try:
+                notifier.notify(note, kernel=self.k)
+            except Exception:  # noqa: BLE001
+                log.exception("notifier %s failed for event %s", name, ev["id"])
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="llmworks-events", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.k.events.notify()
+        if self._thread:
+            self._thread.join(5)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            version = self.k.events.version
+            try:
+                self.dispatch_pending()
+            except Exception:  # noqa: BLE001
+                log.exception("event dispatch failed; retrying")
+            self.k.events.wait(version, 1.0)

@@ -1,0 +1,74 @@
+"""Entry point of a job's child process (started through a forkserver).
+
+The child builds its own kernel (own database connections), runs the handler, writes its
+outcome to ``<job_dir>/attempt-<n>.outcome.json`` and exits. It watches the worker process
+and exits at once if the worker dies, so that a recovered job never runs twice at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+
+def outcome_path(job_dir: Path, attempt: int) -> Path:
+    return job_dir / f"attempt-{attempt}.outcome.json"
+
+
+def _watch_parent(worker_pid: int) -> None:
+    while True:
+        time.sleep(0.5)
+        try:
+            os.kill(worker_pid, 0)
+        except ProcessLookupError:
+            os._exit(70)
+
+
+def child_main(settings_env: dict[str, Any], job_id: int, worker_pid: int) -> None:
+    os.environ.update({k: str(v) for k, v in settings_env.items() if v is not None})
+    threading.Thread(target=_watch_parent, args=(worker_pid,), daemon=True).start()
+    from llmworks.db.models import Job
+    from llmworks.jobs.context import JobRunContext
+    from llmworks.kernel import Kernel
+
+    kernel = Kernel.create(migrate=False, role="job-child")
+    with kernel.db.session() as s:
+        job = s.get(Job, job_id)
+        assert job is not None
+    ctx = JobRunContext(kernel, job)
+    out = outcome_path(ctx.job_dir, job.attempts)
+
+    def on_term(signum: int, _frame: Any) -> None:
+        ctx.log.warning("received signal %s: stopping", signum)
+        ctx._cancelled = True
+        raise SystemExit(143)
+
+    signal.signal(signal.SIGTERM, on_term)
+    handler = kernel.registry.job_handlers.get(job.kind)
+    status: dict[str, Any]
+    try:
+        if handler is None:
+            raise RuntimeError(f"no handler for job kind '{job.kind}' in this worker: is the plugin installed?")
+        ctx.log.info("attempt %s of job %s (%s) started in pid %s", job.attempts, job_id, job.kind, os.getpid())
+        result = handler.run(ctx)
+        if ctx.cancelled():
+            status = {"status": "cancelled", "result": result}
+        else:
+            status = {"status": "succeeded", "result": result}
+        ctx.log.info("attempt %s finished: %s", job.attempts, status["status"])
+    except SystemExit:
+        status = {"status": "cancelled" if ctx._cancelled else "failed", "error": "stopped by signal"}
+    except BaseException as exc:  # noqa: BLE001
+        ctx.log.error("job failed: %s\n%s", exc, traceback.format_exc())
+        status = {"status": "failed", "error": f"{type(exc).__name__}: {exc}", "retry": not getattr(exc, "no_retry", False)}
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(status, default=str))
+    os.replace(tmp, out)
+    ctx.close()
+    kernel.db.dispose()

@@ -1,0 +1,71 @@
+"""Settings from environment variables (prefix ``LLMWORKS_``) with embedded defaults."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LLMWORKS_", extra="ignore")
+
+    home: Path = Field(Path.home() / ".llmworks", description="Data folder (db, artifacts, jobs, models).")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite in home.")
+    artifact_url: str | None = Field(None, description="Artifact store URL; default file://<home>/artifacts.")
+    models_dir: Path | None = Field(None, description="Folder of base models; default <home>/models.")
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_url: str | None = None
+
+    # queue
+    queue: str = Field("embedded", description="'embedded' (in-process worker) or 'celery'.")
+    celery_broker_url: str = "redis://127.0.0.1:6379/0"
+    embedded_worker: bool = True
+    worker_concurrency: int = 1
+    heartbeat_seconds: float = 2.0
+    heartbeat_timeout_seconds: float = 15.0
+    poll_seconds: float = 0.5
+    cancel_grace_seconds: float = 10.0
+
+    # auth
+    admin_username: str | None = None
+    admin_password: str | None = None
+    admin_email: str | None = None
+    session_days: int = 14
+    secure_cookies: bool = False
+
+    # limits
+    max_json_bytes: int = 8 * 1024 * 1024
+    max_upload_bytes: int = 2 * 1024 * 1024 * 1024
+    page_max: int = 500
+
+    # plugins
+    load_plugins: str | None = Field(None, description="Comma-separated allow-list of plugins to load.")
+    disable_plugins: str | None = Field(None, description="Comma-separated plugins to disable.")
+    trace_plugins: bool = False
+
+    @cached_property
+    def db_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'llmworks.db').resolve()}"
+
+    @property
+    def artifacts_url(self) -> str:
+        return self.artifact_url or f"file://{(self.home / 'artifacts').resolve()}"
+
+    @property
+    def jobs_dir(self) -> Path:
+        return self.home / "jobs"
+
+    @property
+    def models_path(self) -> Path:
+        return self.models_dir or (self.home / "models")
+
+    def ensure_dirs(self) -> None:
+        for p in (self.home, self.jobs_dir, self.models_path):
+            p.mkdir(parents=True, exist_ok=True)
