@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from llmworks_sdk import Conflict, Invalid, NotFound
+from sqlalchemy import event as sa_event
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -114,13 +115,21 @@ class JobQueue:
 
         if session is not None:
             _add(session)
-            # the caller commits; dispatch after its commit
-            session.info.setdefault("after_commit_jobs", []).append(job)
+            # the caller commits; dispatch once its transaction is committed
+            pending = session.info.setdefault("llmworks_dispatch", [])
+            if not pending:
+                sa_event.listen(session, "after_commit", self._after_commit, once=True)
+            pending.append(job)
         else:
             with self.k.db.session() as s:
                 _add(s)
             self.dispatch(job)
         return job
+
+    def _after_commit(self, session: Session) -> None:
+        jobs = session.info.pop("llmworks_dispatch", [])
+        for job in jobs:
+            self.dispatch(job)
 
     def dispatch(self, job: Job) -> None:
         self.k.events.notify()
