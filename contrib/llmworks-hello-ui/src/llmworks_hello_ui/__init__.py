@@ -1,0 +1,1 @@
+"""Example third-party plugin: one page in the llmworks web UI, nothing else."""

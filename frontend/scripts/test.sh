@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the front end's unit tests (Vitest + jsdom through `ng test`), one project after the
+# other. Idempotent: skips when nothing changed since the last passing run.
+# Usage: scripts/test.sh [--force] [project...]
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+force=0
+projects=()
+for arg in "$@"; do
+  case "$arg" in
+    --force|-f) force=1 ;;
+    *) projects+=("$arg") ;;
+  esac
+done
+stamp=.test-stamp
+all=0
+if [ ${#projects[@]} -eq 0 ]; then projects=(ui-kit "${APPS[@]}"); all=1; fi
+
+if [ "$force" = 0 ] && [ "$all" = 1 ] && up_to_date "$stamp"; then
+  echo "frontend: unit tests up to date (pass --force to run again)"
+  exit 0
+fi
+
+ensure_deps
+for p in "${projects[@]}"; do
+  root="projects/$p"
+  if [ -z "$(find "$root" -name '*.spec.ts' -print -quit)" ]; then
+    echo "frontend: $p has no unit tests"
+    continue
+  fi
+  echo "frontend: testing $p"
+  npx ng test "$p" --watch=false
+done
+if [ "$all" = 1 ]; then touch "$stamp"; fi
+echo "frontend: unit tests passed"
