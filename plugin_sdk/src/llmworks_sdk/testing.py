@@ -158,3 +158,55 @@ if pytest is not None:
         yield _register
         for n in names:
             llmworks_harness.kernel.unregister_plugin(n)
+
+
+# ---------------------------------------------------------------------- PostgreSQL
+PG_ADMIN_URL = os.environ.get("LLMWORKS_TEST_PG_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def create_pg_database(prefix: str = "llmworks_test") -> str:
+    """Create a throwaway PostgreSQL database and return its SQLAlchemy URL."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    eng = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with eng.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    eng.dispose()
+    return PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+
+
+def drop_pg_database(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    name = url.rsplit("/", 1)[1]
+    eng = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with eng.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    eng.dispose()
+
+
+if pytest is not None:
+
+    @pytest.fixture(scope="session")
+    def postgres_url() -> Iterator[str]:
+        """A fresh PostgreSQL database for the test session (dropped afterwards)."""
+        url = create_pg_database()
+        try:
+            yield url
+        finally:
+            drop_pg_database(url)
+
+    @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+    def database_url(request: Any, tmp_path: Path) -> Iterator[str]:
+        """Parametrise a test over SQLite and PostgreSQL (a fresh database each)."""
+        if request.param == "sqlite":
+            yield f"sqlite:///{tmp_path / 'llmworks.db'}"
+            return
+        url = create_pg_database()
+        try:
+            yield url
+        finally:
+            drop_pg_database(url)
