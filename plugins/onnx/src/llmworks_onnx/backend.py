@@ -1,0 +1,83 @@
+"""The "onnxruntime" inference backend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from llmworks_onnx.cache import ensure_exported
+from llmworks_onnx.decoding import TextCodec, generate_tokens
+from llmworks_onnx.runtime import OnnxCausalLM
+from llmworks_sdk.backends import ModelRef
+from llmworks_sdk.errors import Invalid
+from llmworks_sdk.generation import GeneratedToken, GenerationParams
+
+
+class OnnxLoadedModel:
+    """One exported graph per variant: the base model and each adapter merged into it."""
+
+    def __init__(self, variants: dict[str | None, OnnxCausalLM]) -> None:
+        self.variants = variants
+        base = variants[None]
+        self.codec = TextCodec.from_folder(
+            base.folder, eos_token_ids=base.manifest.eos_token_ids, bos_token_id=base.manifest.bos_token_id
+        )
+        self.context_length = base.manifest.context_length
+        self.memory_bytes = sum(lm.memory_bytes for lm in variants.values())
+        self.providers = base.providers
+
+    def count_tokens(self, text: str) -> int:
+        return self.codec.count(text)
+
+    def stream(
+        self, prompt: str, params: GenerationParams, *, adapter: str | None = None
+    ) -> Iterator[GeneratedToken]:
+        if adapter not in self.variants:
+            names = ", ".join(sorted(n for n in self.variants if n)) or "none"
+            raise Invalid(f"unknown adapter {adapter!r}; this model has: {names}", field=("body", "adapter"))
+        lm = self.variants[adapter]
+        return generate_tokens(
+            lm.logits_fn(), self.codec, self.codec.encode_prompt(prompt), params, context_length=self.context_length
+        )
+
+    def close(self) -> None:
+        self.variants.clear()
+
+
+class OnnxRuntimeBackend:
+    """Runs ONNX exports with ONNX Runtime (CUDA when this onnxruntime build has it, else CPU).
+
+    ``ModelRef.path`` is either an exported folder (``llmworks_onnx.json`` + ``model.onnx``) or a
+    ``from_pretrained`` folder, exported on first use into a cache keyed by content. Options:
+    ``cache_dir`` (export cache), ``providers`` (ONNX Runtime providers, in order), ``threads``.
+    """
+
+    name = "onnxruntime"
+    description = "ONNX Runtime with a key/value cache; models are exported to ONNX on first use"
+    supports_attention = False
+    supports_adapters = True  # each adapter is merged into its own exported graph at load
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self.cache_dir = cache_dir
+
+    def available(self) -> tuple[bool, str]:
+        try:
+            import onnxruntime  # noqa: F401
+        except ImportError as exc:
+            return False, f"onnxruntime is not importable ({exc}); pip install llmworks-onnx"
+        return True, ""
+
+    def load(self, ref: ModelRef) -> OnnxLoadedModel:
+        cache_dir = ref.options.get("cache_dir", self.cache_dir)
+        providers = ref.options.get("providers")
+        threads = int(ref.options.get("threads", 0))
+        sources: dict[str | None, Path | None] = {None: None, **ref.adapters}
+        variants = {
+            name: OnnxCausalLM(
+                ensure_exported(ref.path, adapter_dir=adapter, cache_dir=cache_dir),
+                providers=providers,
+                threads=threads,
+            )
+            for name, adapter in sources.items()
+        }
+        return OnnxLoadedModel(variants)
