@@ -6,7 +6,7 @@ Every hook call is isolated: a plugin that raises is logged with a "fix or unins
 marked failed in ``llmworks plugins`` and ``GET /api/plugins``, and the others carry on.
 
 The reference page ``docs/plugins/hooks.md`` is generated from these docstrings
-(``llmworks plugins docs``); a test fails when a hook is undocumented.
+(``python -m llmworks.plugins.docs``); a test fails when a hook is undocumented.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ def register_migrations(register: Callable[[str], None]) -> None:
     Arguments:
         register: call ``register(path)`` with the absolute path of a folder of Alembic
             revision files. Each plugin's revisions form their own branch
-            (``branch_labels=("<plugin>",)``, ``depends_on="kernel@head"`` revision id)
+            (``branch_labels=("<plugin>",)``, ``depends_on="kernel_0001"``; generate them with
+            ``llmworks db revision MESSAGE --branch <plugin> --path <folder>``)
             and may reference kernel tables such as ``projects`` and ``users``.
 
     Returns: nothing.

@@ -108,6 +108,11 @@ def plugins(as_json: Annotated[bool, typer.Option("--json", help="Machine-readab
         t.add_row(p["name"], p["distribution"] or "", p["version"] or "", f"[{colours.get(p['status'], 'white')}]{p['status']}[/]",
                   ", ".join(h.removeprefix("register_") for h in p["hooks"]), p["ui"] or "", err or "")
     console.print(t)
+    from llmworks.plugins.manager import hint
+
+    for info in k.plugins.infos.values():
+        if info.status == "failed":
+            console.print(f"[red]{info.name}[/]: {info.error}\n  -> {hint(info)}", soft_wrap=True)
     if any(p["status"] == "failed" for p in report):
         console.print("[red]Some plugins failed to load: fix or uninstall them; the rest keep working.[/]")
 

@@ -69,7 +69,11 @@ class JobRunContext:
         if not self._cancelled and now - self._cancel_checked > 0.5:
             self._cancel_checked = now
             with self.kernel.db.session() as s:
-                self._cancelled = bool(s.scalar(select(Job.cancel_requested).where(Job.id == self.job_id)))
+                row = s.execute(
+                    select(Job.cancel_requested, Job.state, Job.attempts).where(Job.id == self.job_id)
+                ).one_or_none()
+            # a run whose lease was lost (the reaper re-queued the job) stops like a cancelled one
+            self._cancelled = row is None or bool(row[0]) or row[1] != "running" or row[2] != self.attempt
         return self._cancelled
 
     def close(self) -> None:

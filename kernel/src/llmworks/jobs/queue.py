@@ -185,12 +185,15 @@ class JobQueue:
             return next_opening(job.windows, start)
 
     def heartbeat(self, job_id: int, worker_id: str) -> bool:
-        """Refresh the lease; returns True when cancellation was requested."""
+        """Refresh the lease; returns True when the run must stop: cancellation was
+        requested, or the lease is lost (the reaper gave the job to another attempt)."""
         with self.k.db.session() as s:
-            s.execute(
+            res = s.execute(
                 update(Job).where(Job.id == job_id, Job.worker_id == worker_id, Job.state == "running")
                 .values(heartbeat_at=utcnow())
             )
+            if res.rowcount != 1:
+                return True
             return bool(s.scalar(select(Job.cancel_requested).where(Job.id == job_id)))
 
     def progress(self, job_id: int, step: int, total: int | None, message: str = "", *, emit: bool = True) -> None:
@@ -208,14 +211,18 @@ class JobQueue:
 
     def _finish(self, job_id: int, lease: str | None, state: str, **values: Any) -> Job | None:
         with self.k.db.session() as s:
-            job = s.get(Job, job_id, with_for_update=self.k.db.is_postgres)
-            if job is None or job.state != "running" or (lease is not None and job.worker_id != lease):
-                return None  # lost the lease: another worker or the reaper decided already
-            for k_, v in values.items():
-                setattr(job, k_, v)
-            job.state = state
+            # compare-and-set: of a worker and a reaper finishing the same run at once, exactly
+            # one wins (a read-then-write let both publish on SQLite, which has no row locks)
+            cond = [Job.id == job_id, Job.state == "running"]
+            if lease is not None:
+                cond.append(Job.worker_id == lease)
+            values["state"] = state
             if state in TERMINAL:
-                job.finished_at = utcnow()
+                values["finished_at"] = utcnow()
+            if s.execute(update(Job).where(*cond).values(**values)).rowcount != 1:
+                return None  # lost the lease: another worker or the reaper decided already
+            job = s.get(Job, job_id)
+            assert job is not None
             self.k.events.publish(
                 f"job.{'retrying' if state == 'queued' else state}", project_id=job.project_id, subject_kind="job",
                 subject_id=job.id, user_id=job.created_by,
@@ -239,10 +246,13 @@ class JobQueue:
             can_retry = retry and job.attempts < job.max_attempts and not job.cancel_requested
             backoff = job.backoff_seconds * (2 ** max(0, job.attempts - 1))
         if can_retry:
-            return self._finish(
+            job = self._finish(
                 job_id, worker_id, "queued", error=error, worker_id=None,
                 not_before=utcnow() + timedelta(seconds=backoff),
             )
+            if job is not None:
+                self.dispatch(job)  # tell the backends (Celery has no poller) about the new attempt
+            return job
         return self._finish(job_id, worker_id, "failed", error=error)
 
     def mark_cancelled(self, job_id: int, worker_id: str | None) -> Job | None:
@@ -304,6 +314,4 @@ class JobQueue:
             if job is not None:
                 recovered.append(job_id)
                 log.warning("job %s recovered after its worker stopped heart-beating: now %s", job_id, job.state)
-                if job.state == "queued":
-                    self.dispatch(job)
         return recovered

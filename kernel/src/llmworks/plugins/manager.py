@@ -59,7 +59,7 @@ def _split(value: str | None) -> set[str] | None:
     return {v.strip() for v in value.split(",") if v.strip()}
 
 
-def _hint(info: PluginInfo) -> str:
+def hint(info: PluginInfo) -> str:
     dist = info.distribution or info.name
     return f"fix or uninstall the package '{dist}' (pip uninstall {dist}), or disable it with LLMWORKS_DISABLE_PLUGINS={info.name}"
 
@@ -96,7 +96,7 @@ class PluginManager:
             )
             if ep.name in self.infos:
                 info.status, info.error = "failed", f"duplicate plugin name '{ep.name}' (also from {self.infos[ep.name].distribution})"
-                log.error("plugin %s: %s; %s", ep.name, info.error, _hint(info))
+                log.error("plugin %s: %s; %s", ep.name, info.error, hint(info))
                 continue
             self.infos[ep.name] = info
             if not self._enabled(ep.name):
@@ -155,7 +155,7 @@ class PluginManager:
             where,
             exc,
             "".join(traceback.format_exception(exc)[-3:]),
-            _hint(info),
+            hint(info),
         )
         if self.pm.has_plugin(info.name):
             self.pm.unregister(name=info.name)
@@ -177,7 +177,7 @@ class PluginManager:
             except Exception as exc:  # noqa: BLE001
                 info = self.infos.setdefault(name, PluginInfo(name=name))
                 info.failed_hooks[hook] = f"{type(exc).__name__}: {exc}"
-                log.exception("plugin %s raised in hook %s -- %s", name, hook, _hint(info))
+                log.exception("plugin %s raised in hook %s -- %s", name, hook, hint(info))
             finally:
                 if self.pm.trace.root.getwriter() is not None and os.environ.get("LLMWORKS_TRACE_PLUGINS") == "1":
                     log.info("hook %s.%s took %.1f ms", name, hook, (time.perf_counter() - started) * 1e3)
@@ -199,7 +199,7 @@ class PluginManager:
             except Exception as exc:  # noqa: BLE001
                 info = self.infos.setdefault(name, PluginInfo(name=name))
                 info.failed_hooks[hook] = f"{type(exc).__name__}: {exc}"
-                log.exception("plugin %s raised in hook %s -- %s", name, hook, _hint(info))
+                log.exception("plugin %s raised in hook %s -- %s", name, hook, hint(info))
 
     def plugin_names(self) -> list[str]:
         return sorted(self.infos)
