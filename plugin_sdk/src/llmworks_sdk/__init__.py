@@ -20,6 +20,7 @@ from llmworks_sdk.errors import (
 from llmworks_sdk.generation import GeneratedToken, GenerationParams, GenerationResult, TokenAlternative
 from llmworks_sdk.types import (
     CliCommand,
+    DashboardFigure,
     DatasetFormat,
     ExportTarget,
     JobContext,
@@ -38,7 +39,7 @@ PROJECT_NAME = "llmworks"
 hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 
 __all__ = [
-    "BadRequest", "CliCommand", "Conflict", "DatasetFormat", "ExportTarget", "Forbidden",
+    "BadRequest", "CliCommand", "DashboardFigure", "Conflict", "DatasetFormat", "ExportTarget", "Forbidden",
     "GeneratedToken", "GenerationParams", "GenerationResult", "InferenceBackend", "Invalid",
     "JobContext", "JobHandler", "LlmworksError", "LoadedModel", "Metric", "MetricResult",
     "ModelRef", "NotFound", "Notifier", "PROJECT_NAME", "PayloadTooLarge",

@@ -297,6 +297,27 @@ def register_notifiers(register: Callable[..., None]) -> None:
     """
 
 
+@hookspec
+def register_dashboard_figures(register: Callable[..., None]) -> None:
+    """Provide the counters shown on the dashboard (``GET /api/dashboard``).
+
+    When called: at start-up in the server.
+
+    Arguments:
+        register: ``register(DashboardFigure(name, label, count, link=None, order=100))``
+            where ``count(db, project_ids)`` returns an int for the given projects
+            (``project_ids`` is None for "all projects", for administrators).
+
+    Returns: nothing.
+
+    Example::
+
+        @hookimpl
+        def register_dashboard_figures(register):
+            register(DashboardFigure("datasets", "Datasets", count_datasets, link="/datasets"))
+    """
+
+
 # ----------------------------------------------------------------------- events
 @hookspec
 def on_event(event: dict[str, Any], kernel: Any) -> None:

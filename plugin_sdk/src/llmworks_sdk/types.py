@@ -103,6 +103,17 @@ class CliCommand:
     help: str = ""
 
 
+@dataclass
+class DashboardFigure:
+    """A dashboard counter: ``count(db, project_ids)`` → int (``project_ids`` None = all)."""
+
+    name: str
+    label: str
+    count: Callable[[Any, list[int] | None], int]
+    link: str | None = None
+    order: int = 100
+
+
 # ---------------------------------------------------------------- features
 @dataclass
 class MetricResult:

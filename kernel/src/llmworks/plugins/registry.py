@@ -20,6 +20,7 @@ FEATURE_HOOKS: dict[str, tuple[str, str]] = {
     "register_artifact_stores": ("artifact_stores", "scheme"),
     "register_ui": ("ui", "name"),
     "register_commands": ("commands", "name"),
+    "register_dashboard_figures": ("dashboard_figures", "name"),
 }
 
 

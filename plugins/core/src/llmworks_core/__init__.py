@@ -1,0 +1,1 @@
+"""The llmworks dashboard plugin."""
