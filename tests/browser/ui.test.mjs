@@ -35,8 +35,8 @@ async function settle(page) {
   await page.waitForTimeout(350);
 }
 
-async function login(page) {
-  await page.goto(BASE + '/login');
+async function login(page, { navigate = true } = {}) {
+  if (navigate) await page.goto(BASE + '/login');
   await page.getByLabel('Username').fill(USER);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -65,6 +65,10 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
     const consoleErrors = [];
     page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
+    // Failed requests are errors too, except the broken test remote's own files.
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !(BROKEN && res.url().includes(`/ui/remotes/${BROKEN}/`))) consoleErrors.push(`${res.status()} ${res.url()}`);
+    });
     const tag = `${theme}-${vpName}`;
     try {
       // Login page (theme from localStorage before sign-in).
@@ -96,7 +100,8 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
           if (v.length) throw new Error('axe: ' + JSON.stringify(v));
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           if (overflow > 1) throw new Error(`page scrolls sideways by ${overflow}px`);
-          const newErrors = consoleErrors.slice(errorsBefore).filter((e) => !broken && !/favicon/.test(e));
+          const expected = (e) => /^Failed to load resource/.test(e) || (BROKEN && e.includes(`plugin ${BROKEN} failed to load`));
+          const newErrors = consoleErrors.slice(errorsBefore).filter((e) => !expected(e));
           if (newErrors.length) throw new Error('console errors: ' + newErrors.join(' | '));
         });
       }
@@ -113,8 +118,9 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
   try {
     await results.check('deep link while signed out returns there after login', async () => {
       await page.goto(BASE + '/plugins');
-      await page.waitForURL(/\/login\?returnUrl=/);
-      await login(page);
+      await page.getByLabel('Username').waitFor();
+      if (!page.url().includes('/login?returnUrl=%2Fplugins')) throw new Error('not sent to login: ' + page.url());
+      await login(page, { navigate: false });
       await page.waitForURL(/\/plugins$/);
       await page.getByRole('heading', { name: 'Plugins' }).waitFor();
     });

@@ -48,7 +48,7 @@ function write(value: unknown, indent: number): string {
 function itemInline(v: unknown, indent: number): string {
   if (Array.isArray(v) && !v.length) return '[]';
   if (v && typeof v === 'object' && !Object.keys(v).length) return '{}';
-  if (typeof v === 'string' && v.includes('\n')) {
+  if (typeof v === 'string' && v.includes('\n') && v.trim() && !/^\s/.test(v) && !/[ \t]\n/.test(v)) {
     const pad = ' '.repeat(indent);
     return '|' + (v.endsWith('\n') ? '' : '-') + '\n' + v.replace(/\n$/, '').split('\n').map((l) => (l ? pad + l : '')).join('\n');
   }
