@@ -30,28 +30,93 @@ CHAT_TEMPLATE = (
 )
 
 _SUBJECTS = [
-    "the cat", "a small dog", "my neighbour", "the old farmer", "our teacher", "a young girl",
-    "the pilot", "her brother", "the robot", "a tired student", "the baker", "his friend",
-    "the river", "a red bird", "the engineer", "the doctor", "a quiet child", "the captain",
+    "the cat",
+    "a small dog",
+    "my neighbour",
+    "the old farmer",
+    "our teacher",
+    "a young girl",
+    "the pilot",
+    "her brother",
+    "the robot",
+    "a tired student",
+    "the baker",
+    "his friend",
+    "the river",
+    "a red bird",
+    "the engineer",
+    "the doctor",
+    "a quiet child",
+    "the captain",
 ]
 _VERBS = [
-    "reads", "finds", "paints", "carries", "watches", "builds", "cleans", "sells", "follows",
-    "opens", "repairs", "draws", "visits", "remembers", "writes", "loves", "climbs", "counts",
+    "reads",
+    "finds",
+    "paints",
+    "carries",
+    "watches",
+    "builds",
+    "cleans",
+    "sells",
+    "follows",
+    "opens",
+    "repairs",
+    "draws",
+    "visits",
+    "remembers",
+    "writes",
+    "loves",
+    "climbs",
+    "counts",
 ]
 _OBJECTS = [
-    "a book", "the door", "a blue car", "the garden", "an apple", "the letter", "a wooden box",
-    "the map", "a long song", "the bridge", "a warm coat", "the window", "a green hill",
-    "the small boat", "a bright star", "the kitchen", "a heavy stone", "the market",
+    "a book",
+    "the door",
+    "a blue car",
+    "the garden",
+    "an apple",
+    "the letter",
+    "a wooden box",
+    "the map",
+    "a long song",
+    "the bridge",
+    "a warm coat",
+    "the window",
+    "a green hill",
+    "the small boat",
+    "a bright star",
+    "the kitchen",
+    "a heavy stone",
+    "the market",
 ]
 _PLACES = [
-    "in the morning", "at night", "near the lake", "after school", "before dinner",
-    "in the city", "on the hill", "by the sea", "every day", "in the rain", "under the tree",
-    "at the station", "during the summer", "in the quiet room",
+    "in the morning",
+    "at night",
+    "near the lake",
+    "after school",
+    "before dinner",
+    "in the city",
+    "on the hill",
+    "by the sea",
+    "every day",
+    "in the rain",
+    "under the tree",
+    "at the station",
+    "during the summer",
+    "in the quiet room",
 ]
 _ADJECTIVES = ["happy", "calm", "busy", "curious", "brave", "sleepy", "kind", "clever", "proud"]
 _COLOURS = {
-    "sky": "blue", "grass": "green", "snow": "white", "sun": "yellow", "night": "black",
-    "blood": "red", "sea": "blue", "coal": "black", "lemon": "yellow", "leaf": "green",
+    "sky": "blue",
+    "grass": "green",
+    "snow": "white",
+    "sun": "yellow",
+    "night": "black",
+    "blood": "red",
+    "sea": "blue",
+    "coal": "black",
+    "lemon": "yellow",
+    "leaf": "green",
 }
 _NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -92,10 +157,12 @@ def demo_instruction_rows(n: int = 200, seed: int = 0) -> list[dict[str, str]]:
             rows.append({"prompt": f"What colour is the {thing}?", "completion": f" The {thing} is {_COLOURS[thing]}."})
         else:
             a, b = rng.randrange(1, 5), rng.randrange(1, 5)
-            rows.append({
-                "prompt": f"What is {_NUMBERS[a - 1]} plus {_NUMBERS[b - 1]}?",
-                "completion": f" {_NUMBERS[a - 1].capitalize()} plus {_NUMBERS[b - 1]} is {_NUMBERS[a + b - 1]}.",
-            })
+            rows.append(
+                {
+                    "prompt": f"What is {_NUMBERS[a - 1]} plus {_NUMBERS[b - 1]}?",
+                    "completion": f" {_NUMBERS[a - 1].capitalize()} plus {_NUMBERS[b - 1]} is {_NUMBERS[a + b - 1]}.",
+                }
+            )
     return rows
 
 
@@ -140,8 +207,13 @@ def _config(arch: str, tokenizer, context_length: int):
         return GPT2Config(n_layer=2, n_head=2, n_embd=64, n_positions=context_length, **ids)
     if arch == "llama":
         return LlamaConfig(
-            hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=2,
-            num_key_value_heads=2, max_position_embeddings=context_length, tie_word_embeddings=True,
+            hidden_size=64,
+            intermediate_size=128,
+            num_hidden_layers=2,
+            num_attention_heads=2,
+            num_key_value_heads=2,
+            max_position_embeddings=context_length,
+            tie_word_embeddings=True,
             **ids,
         )
     raise ValueError(f"arch must be 'gpt2' or 'llama', not {arch!r}")

@@ -34,7 +34,7 @@ def split_prompt_completion(row: Mapping[str, Any], tokenizer) -> tuple[str, str
             prompt = tokenizer.apply_chat_template(messages[:-1], tokenize=False, add_generation_prompt=True)
             full = tokenizer.apply_chat_template(messages, tokenize=False)
             if full.startswith(prompt):
-                return prompt, full[len(prompt):], True
+                return prompt, full[len(prompt) :], True
         return "", tokenizer.apply_chat_template(messages, tokenize=False), True
     if "prompt" in row and "completion" in row:
         return str(row["prompt"] or ""), str(row["completion"] or ""), False
@@ -49,9 +49,7 @@ def row_text(row: Mapping[str, Any], tokenizer) -> str:
     return prompt + completion
 
 
-def encode_row(
-    row: Mapping[str, Any], tokenizer, max_length: int, *, completion_only: bool = True
-) -> Example | None:
+def encode_row(row: Mapping[str, Any], tokenizer, max_length: int, *, completion_only: bool = True) -> Example | None:
     """Token ids and labels of one row, truncated to ``max_length``; None if nothing is left to learn."""
     prompt, completion, templated = split_prompt_completion(row, tokenizer)
     # Chat templates already carry BOS/EOS; plain text gets the tokenizer's own special tokens.
@@ -71,9 +69,7 @@ def encode_row(
     return Example(input_ids, labels)
 
 
-def encode_rows(
-    rows: Iterable[Mapping[str, Any]], tokenizer, max_length: int, *, completion_only: bool = True
-) -> list[Example]:
+def encode_rows(rows: Iterable[Mapping[str, Any]], tokenizer, max_length: int, *, completion_only: bool = True) -> list[Example]:
     out = []
     for row in rows:
         ex = encode_row(row, tokenizer, max_length, completion_only=completion_only)

@@ -21,16 +21,22 @@ from typing import Any
 
 import numpy as np
 import torch
-
 from llmworks_sdk.backends import ModelRef
 from llmworks_sdk.generation import GeneratedToken, GenerationParams, GenerationResult, TokenAlternative
+
 from llmworks_torch.model_info import context_length_of, read_json
 from llmworks_torch.sampling import choose_token, make_generator, token_stats
 from llmworks_torch.textstream import IncrementalDecoder, StopMatcher
 
 BACKEND_NAME = "pytorch"
-_DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
-           "float16": torch.float16, "fp16": torch.float16}
+_DTYPES = {
+    "float32": torch.float32,
+    "fp32": torch.float32,
+    "bfloat16": torch.bfloat16,
+    "bf16": torch.bfloat16,
+    "float16": torch.float16,
+    "fp16": torch.float16,
+}
 
 
 def estimate_memory_bytes(model_folder: str | Path, dtype: str = "float32", context_length: int | None = None) -> int:
@@ -86,10 +92,14 @@ def summarize_attention(maps: np.ndarray) -> list[dict[str, Any]]:
     for layer in range(layers):
         for head in range(heads):
             most = [None] + [int(np.argmax(earlier[layer, head, i, :i])) for i in range(1, seq)]
-            out.append({
-                "layer": layer, "head": head, "most_attended": most,
-                "mean_entropy": float(entropy[layer, head].mean()) if seq else 0.0,
-            })
+            out.append(
+                {
+                    "layer": layer,
+                    "head": head,
+                    "most_attended": most,
+                    "mean_entropy": float(entropy[layer, head].mean()) if seq else 0.0,
+                }
+            )
     return out
 
 
@@ -113,9 +123,7 @@ class TorchLoadedModel:
         for name, path in ref.adapters.items():
             model = self._add_adapter(model, name, Path(path))
         self.model = model.to(self.device).eval()
-        self.context_length = int(
-            context_length_of(base.config.to_dict()) or getattr(self.tokenizer, "model_max_length", 2048)
-        )
+        self.context_length = int(context_length_of(base.config.to_dict()) or getattr(self.tokenizer, "model_max_length", 2048))
         eos = base.generation_config.eos_token_id if base.generation_config is not None else None
         eos_ids = set(eos if isinstance(eos, list) else [eos] if eos is not None else [])
         if self.tokenizer.eos_token_id is not None:
@@ -184,16 +192,12 @@ class TorchLoadedModel:
             out = model(input_ids=input_ids.to(self.device), past_key_values=past, use_cache=True)
         return out.logits[0, -1].float().cpu(), out.past_key_values
 
-    def stream(
-        self, prompt: str, params: GenerationParams, *, adapter: str | None = None
-    ) -> Iterator[GeneratedToken]:
+    def stream(self, prompt: str, params: GenerationParams, *, adapter: str | None = None) -> Iterator[GeneratedToken]:
         """Yield generated tokens; the generator's return value is the finish reason."""
         prompt_ids = self.encode(prompt)
         room = self.context_length - len(prompt_ids)
         if room < 1:
-            raise ValueError(
-                f"the prompt has {len(prompt_ids)} tokens; this model's context is {self.context_length}"
-            )
+            raise ValueError(f"the prompt has {len(prompt_ids)} tokens; this model's context is {self.context_length}")
         max_new = min(params.max_new_tokens, room)
         gen = make_generator(params.seed)
         decoder = IncrementalDecoder(self.tokenizer, prompt_ids)
@@ -213,9 +217,7 @@ class TorchLoadedModel:
             if params.logprobs:
                 stats = token_stats(torch.log_softmax(logits, dim=-1), token_id, params.top_logprobs)
                 token.logprob, token.rank, token.entropy = stats.logprob, stats.rank, stats.entropy
-                token.top = [
-                    TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top
-                ]
+                token.top = [TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top]
             seen = torch.cat([seen, torch.tensor([token_id])])
             next_input = torch.tensor([[token_id]], dtype=torch.long)
             pending.append(token)
@@ -277,16 +279,20 @@ class TorchLoadedModel:
         out = []
         for pos in range(1, len(ids)):
             stats = token_stats(logprobs[pos - 1], ids[pos], top_n)
-            out.append(GeneratedToken(
-                index=pos, token_id=ids[pos], token=self.tokenizer.decode([ids[pos]]),
-                logprob=stats.logprob, rank=stats.rank, entropy=stats.entropy,
-                top=[TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top],
-            ))
+            out.append(
+                GeneratedToken(
+                    index=pos,
+                    token_id=ids[pos],
+                    token=self.tokenizer.decode([ids[pos]]),
+                    logprob=stats.logprob,
+                    rank=stats.rank,
+                    entropy=stats.entropy,
+                    top=[TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top],
+                )
+            )
         return out
 
-    def attentions(
-        self, text_or_ids: str | list[int], *, adapter: str | None = None, max_tokens: int = 256
-    ) -> AttentionResult:
+    def attentions(self, text_or_ids: str | list[int], *, adapter: str | None = None, max_tokens: int = 256) -> AttentionResult:
         """Attention maps of all layers and heads (float16 ``[layers, heads, seq, seq]``) and a per-head summary."""
         ids, truncated = self._ids(text_or_ids, max_tokens)
         with torch.inference_mode(), self._using(adapter) as model:

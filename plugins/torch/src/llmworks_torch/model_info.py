@@ -162,7 +162,7 @@ def parameter_count(folder: str | Path) -> tuple[int | None, str | None]:
     if not is_adapter_folder(folder):
         try:
             return _config_parameter_count(str(folder), (folder / "config.json").stat().st_mtime), "config"
-        except Exception as exc:  # unknown architecture, remote code, ...
+        except Exception as exc:  # noqa: BLE001 - unknown architecture, remote code, ...
             log.debug("config parameter count failed for %s: %s", folder, exc)
     try:
         count = safetensors_parameter_count(folder)
@@ -188,7 +188,9 @@ def inspect_model(name_or_path: str | Path, *, name: str | None = None, source: 
         adapter = read_json(folder / "adapter_config.json")
         info.is_adapter = True
         info.base_model = adapter.get("base_model_name_or_path")
-        info.adapter = {k: adapter.get(k) for k in ("peft_type", "r", "lora_alpha", "lora_dropout", "target_modules", "task_type")}
+        info.adapter = {
+            k: adapter.get(k) for k in ("peft_type", "r", "lora_alpha", "lora_dropout", "target_modules", "task_type")
+        }
         base_config = read_json(folder / "config.json")
         if not base_config and info.base_model:
             try:
@@ -231,7 +233,7 @@ def list_model_folders(root: str | Path, *, depth: int = 2) -> list[ModelInfo]:
     for folder in _candidate_folders(root, depth):
         try:
             out.append(inspect_model(folder, name=str(folder.relative_to(root)) if folder != root else folder.name))
-        except Exception as exc:  # a broken folder must not hide the others
+        except Exception as exc:  # noqa: BLE001 - a broken folder must not hide the others
             log.warning("skipping model folder %s: %s", folder, exc)
     return out
 
@@ -258,7 +260,7 @@ def list_cached_models(cache_dir: str | Path | None = None) -> list[ModelInfo]:
             continue
         try:
             info = inspect_model(snapshot, name=repo.repo_id, source="hf-cache")
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - one broken cache entry must not hide the others
             log.warning("skipping cached model %s: %s", repo.repo_id, exc)
             continue
         info.size_bytes = revision.size_on_disk

@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-
 from llmworks_sdk.generation import GenerationParams
 
 
@@ -68,9 +67,7 @@ def filter_top_p(scores: torch.Tensor, top_p: float) -> torch.Tensor:
     return scores.masked_fill(remove, float("-inf"))
 
 
-def choose_token(
-    logits: torch.Tensor, seen_ids: torch.Tensor, params: GenerationParams, generator: torch.Generator
-) -> int:
+def choose_token(logits: torch.Tensor, seen_ids: torch.Tensor, params: GenerationParams, generator: torch.Generator) -> int:
     """The next token id from the raw float32 logits of one position (shape ``[vocab]``)."""
     scores = apply_repetition_penalty(logits, seen_ids, params.repetition_penalty)
     if params.greedy:

@@ -24,7 +24,7 @@ import random
 import re
 import shutil
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -205,8 +205,11 @@ def _make_optimizer(config: TrainingConfig, params: list[torch.nn.Parameter], de
         return Adafactor(params, lr=lr, weight_decay=wd, scale_parameter=False, relative_step=False, warmup_init=False)
     import bitsandbytes.optim as bnb_optim
 
-    cls = {"adamw_8bit": bnb_optim.AdamW8bit, "paged_adamw_8bit": bnb_optim.PagedAdamW8bit,
-           "paged_adamw_32bit": bnb_optim.PagedAdamW32bit}[name]
+    cls = {
+        "adamw_8bit": bnb_optim.AdamW8bit,
+        "paged_adamw_8bit": bnb_optim.PagedAdamW8bit,
+        "paged_adamw_32bit": bnb_optim.PagedAdamW32bit,
+    }[name]
     return cls(params, lr=lr, weight_decay=wd)
 
 
@@ -256,8 +259,15 @@ def _token_nll_sum(model, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor,
 
 class _Trainer:
     def __init__(
-        self, config: TrainingConfig, model, tokenizer, train: list[Example], val: list[Example],
-        out: Path, callbacks: TrainingCallbacks, device: str,
+        self,
+        config: TrainingConfig,
+        model,
+        tokenizer,
+        train: list[Example],
+        val: list[Example],
+        out: Path,
+        callbacks: TrainingCallbacks,
+        device: str,
     ):
         self.config, self.model, self.tokenizer = config, model, tokenizer
         self.train, self.val, self.out, self.callbacks, self.device = train, val, out, callbacks, device
@@ -271,8 +281,10 @@ class _Trainer:
         from transformers import get_scheduler
 
         self.scheduler = get_scheduler(
-            config.lr_scheduler, self.optimizer,
-            num_warmup_steps=_warmup_steps(config, total), num_training_steps=total,
+            config.lr_scheduler,
+            self.optimizer,
+            num_warmup_steps=_warmup_steps(config, total),
+            num_training_steps=total,
         )
         self.scaler = torch.amp.GradScaler("cuda") if config.precision == "fp16" else None
         self.last_eval: dict[str, float] = {}
@@ -487,14 +499,20 @@ def run_training(
         metrics["final_step_loss"] = trainer.last_step_metrics["loss"]
     last = latest_checkpoint(out)
     result = {
-        "method": config.method, "is_adapter": config.method != "full", "global_step": state.global_step,
-        "total_steps": state.total_steps, "last_checkpoint": str(last[1]) if last else None,
+        "method": config.method,
+        "is_adapter": config.method != "full",
+        "global_step": state.global_step,
+        "total_steps": state.total_steps,
+        "last_checkpoint": str(last[1]) if last else None,
     }
     if stopped:
         return TrainingResult(status="stopped", output_dir=None, metrics=metrics, **result)
     if val:
-        metrics.update(trainer.last_eval if trainer.last_eval and config.eval_every and
-                       state.global_step % config.eval_every == 0 else trainer.evaluate())
+        metrics.update(
+            trainer.last_eval
+            if trainer.last_eval and config.eval_every and state.global_step % config.eval_every == 0
+            else trainer.evaluate()
+        )
     model_dir = out / FINAL_MODEL
     shutil.rmtree(model_dir, ignore_errors=True)
     model.save_pretrained(model_dir)

@@ -17,12 +17,24 @@ Method = Literal["full", "lora", "qlora"]
 Precision = Literal["fp32", "bf16", "fp16"]
 Device = Literal["cpu", "cuda", "auto"]
 Scheduler = Literal[
-    "linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup",
+    "linear",
+    "cosine",
+    "cosine_with_restarts",
+    "polynomial",
+    "constant",
+    "constant_with_warmup",
     "inverse_sqrt",
 ]
 Optimizer = Literal[
-    "adamw_torch", "adamw_torch_fused", "adafactor", "sgd", "adagrad", "rmsprop",
-    "adamw_8bit", "paged_adamw_8bit", "paged_adamw_32bit",
+    "adamw_torch",
+    "adamw_torch_fused",
+    "adafactor",
+    "sgd",
+    "adagrad",
+    "rmsprop",
+    "adamw_8bit",
+    "paged_adamw_8bit",
+    "paged_adamw_32bit",
 ]
 #: optimizers from bitsandbytes that need a CUDA GPU
 CUDA_ONLY_OPTIMIZERS = {"adamw_8bit", "paged_adamw_8bit", "paged_adamw_32bit"}
@@ -93,7 +105,7 @@ def qlora_available() -> tuple[bool, str]:
     """(True, "") where QLoRA may run in production: bitsandbytes installed and a CUDA GPU."""
     try:
         import bitsandbytes  # noqa: F401
-    except Exception as exc:  # ImportError, or a broken native library
+    except Exception as exc:  # noqa: BLE001 - ImportError, or a broken native library
         return False, f"bitsandbytes cannot be imported ({exc}); install llmworks-torch[qlora]"
     if not cuda_available():
         return False, "QLoRA needs a CUDA GPU and none is available on this machine; use method 'lora' instead"
@@ -127,38 +139,44 @@ def _check_model(config: TrainingConfig, model_folder: Path, errors: list[FieldE
         return
     context = context_length_of(model_config)
     if context is not None and config.max_seq_length > context:
-        errors.append(FieldError(
-            "max_seq_length", f"{config.max_seq_length} exceeds the model's context length {context}; use at most {context}"
-        ))
+        errors.append(
+            FieldError(
+                "max_seq_length", f"{config.max_seq_length} exceeds the model's context length {context}; use at most {context}"
+            )
+        )
     if config.method in ("lora", "qlora") and config.target_modules:
         try:
             valid = lora_target_modules(model_folder)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure to build the model is reported as a field error
             errors.append(FieldError("base_model", f"cannot build the model from its config: {exc}"))
             return
         unknown = [m for m in config.target_modules if m not in valid]
         if unknown:
-            errors.append(FieldError(
-                "target_modules", f"unknown module(s) {', '.join(unknown)}; valid LoRA targets are: {', '.join(valid)}"
-            ))
+            errors.append(
+                FieldError(
+                    "target_modules", f"unknown module(s) {', '.join(unknown)}; valid LoRA targets are: {', '.join(valid)}"
+                )
+            )
 
 
 def _check_dataset(model_folder: Path | None, columns: list[str], errors: list[FieldError]) -> None:
     shape = dataset_shape(columns)
     if shape is None:
-        errors.append(FieldError(
-            "dataset",
-            f"the dataset has columns {sorted(columns)}; it needs a 'text' column, 'prompt' and 'completion' "
-            "columns, or a chat 'messages' column",
-        ))
+        errors.append(
+            FieldError(
+                "dataset",
+                f"the dataset has columns {sorted(columns)}; it needs a 'text' column, 'prompt' and 'completion' "
+                "columns, or a chat 'messages' column",
+            )
+        )
     elif shape == ("messages",) and model_folder is not None:
         from llmworks_torch.model_info import read_json
 
         tok_config = read_json(model_folder / "tokenizer_config.json")
         if not tok_config.get("chat_template") and not (model_folder / "chat_template.jinja").is_file():
-            errors.append(FieldError(
-                "dataset", "chat 'messages' rows need a tokenizer with a chat template, and this model has none"
-            ))
+            errors.append(
+                FieldError("dataset", "chat 'messages' rows need a tokenizer with a chat template, and this model has none")
+            )
 
 
 def validate_config(
@@ -186,9 +204,13 @@ def validate_config(
     if config.warmup_steps and config.warmup_ratio:
         errors.append(FieldError("warmup_ratio", "set warmup_steps or warmup_ratio, not both"))
     if config.max_steps is not None and config.warmup_steps >= config.max_steps:
-        errors.append(FieldError("warmup_steps", f"warm-up ({config.warmup_steps}) must be shorter than max_steps ({config.max_steps})"))
+        errors.append(
+            FieldError("warmup_steps", f"warm-up ({config.warmup_steps}) must be shorter than max_steps ({config.max_steps})")
+        )
     if config.lora_alpha < config.lora_r / 4 and config.method != "full":
-        errors.append(FieldError("lora_alpha", f"lora_alpha {config.lora_alpha} is far below lora_r {config.lora_r}; use about r to 2r"))
+        errors.append(
+            FieldError("lora_alpha", f"lora_alpha {config.lora_alpha} is far below lora_r {config.lora_r}; use about r to 2r")
+        )
     folder = Path(model_folder) if model_folder is not None else None
     if folder is not None and not folder.is_dir():
         errors.append(FieldError("base_model", f"model folder {folder} does not exist"))
