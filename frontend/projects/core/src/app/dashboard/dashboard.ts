@@ -2,32 +2,34 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, injec
 import { RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
-  ApiClient, ApiError, EmptyState, EventStream, Icon, Job, JobProgress, KernelEvent, Page, RelativeTimePipe, SessionStore, StatusBadge,
+  ApiClient, ApiError, EmptyState, EventStream, Icon, Job, JobProgress, KernelEvent, Page, RelativeTimePipe, SessionStore,
 } from '@llmworks/ui-kit';
 import { eventIcon, eventLink, eventText, eventTone } from './event-label';
 
-interface Stat {
-  key: string;
+/** One counter of `GET /api/dashboard` (each plugin contributes its own). */
+interface Figure {
+  name: string;
   label: string;
-  icon: string;
-  link: string;
-  /** A list endpoint with `{total}`; a 404 means the plugin that serves it is not installed. */
-  url: string;
-  query?: Record<string, string | number>;
   value: number | null;
-  missing?: boolean;
+  link?: string | null;
+  plugin?: string;
+  error?: string | null;
 }
 
-const STATS: Omit<Stat, 'value'>[] = [
-  { key: 'datasets', label: 'Datasets', icon: 'dataset', link: '/datasets', url: '/api/datasets' },
-  { key: 'running', label: 'Running jobs', icon: 'directions_run', link: '/jobs', url: '/api/jobs', query: { state: 'running' } },
-  { key: 'queued', label: 'Queued jobs', icon: 'schedule', link: '/jobs', url: '/api/jobs', query: { state: 'queued' } },
-  { key: 'models', label: 'Custom models', icon: 'neurology', link: '/models', url: '/api/models', query: { custom: 'true' } },
-];
+interface Dashboard {
+  figures: Figure[];
+  recent_events: KernelEvent[];
+}
+
+const FIGURE_ICONS: Record<string, string> = {
+  datasets: 'dataset', dataset_versions: 'stacks', running_jobs: 'directions_run', queued_jobs: 'schedule', failed_jobs: 'error',
+  custom_models: 'neurology', models: 'neurology', experiments: 'science', runs: 'science', routes: 'alt_route', deployments: 'rocket_launch',
+  ab_tests: 'call_split', evaluations: 'fact_check', prompts: 'chat',
+};
 
 @Component({
   selector: 'lw-dashboard',
-  imports: [RouterLink, Icon, EmptyState, StatusBadge, JobProgress, RelativeTimePipe],
+  imports: [RouterLink, Icon, EmptyState, JobProgress, RelativeTimePipe],
   templateUrl: './dashboard.html',
   styleUrl: './dashboard.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,7 +39,7 @@ export class DashboardPage {
   private readonly events = inject(EventStream);
   protected readonly session = inject(SessionStore);
 
-  protected readonly stats = signal<Stat[]>(STATS.map((s) => ({ ...s, value: null })));
+  protected readonly figures = signal<Figure[]>([]);
   protected readonly jobs = signal<Job[]>([]);
   protected readonly activity = signal<KernelEvent[]>([]);
   protected readonly loading = signal(true);
@@ -61,26 +63,28 @@ export class DashboardPage {
     inject(DestroyRef).onDestroy(() => this.refreshTimer && clearTimeout(this.refreshTimer));
   }
 
+  protected figureIcon(f: Figure): string {
+    return FIGURE_ICONS[f.name] ?? 'insights';
+  }
+
+  /** `/jobs?state=running` → router link + query params. */
+  protected linkParts(link: string | null | undefined): { path: string; query: Record<string, string> } | null {
+    if (!link) return null;
+    const url = new URL(link, 'http://x');
+    return { path: url.pathname, query: Object.fromEntries(url.searchParams.entries()) };
+  }
+
   private async load(projectId: string | number | null): Promise<void> {
     const project = projectId ?? undefined;
-    this.error.set(null);
-    const statsTask = Promise.all(STATS.map(async (s) => {
-      try {
-        const page = await this.api.get<Page<unknown>>(s.url, { ...s.query, project_id: project, limit: 1 });
-        return { ...s, value: page.total };
-      } catch (err) {
-        return { ...s, value: null, missing: err instanceof ApiError && err.status === 404 };
-      }
-    }));
     try {
-      const [stats, jobs, events] = await Promise.all([
-        statsTask,
+      const [dashboard, jobs] = await Promise.all([
+        this.api.get<Dashboard>('/api/dashboard', { project_id: project, events: 15 }),
         this.api.get<Page<Job>>('/api/jobs', { project_id: project, limit: 6 }),
-        this.api.get<Page<KernelEvent>>('/api/events/history', { project_id: project, limit: 12 }),
       ]);
-      this.stats.set(stats);
+      this.figures.set(dashboard.figures);
       this.jobs.set(jobs.items);
-      this.activity.set(events.items.filter((e) => e.type !== 'job.progress'));
+      this.activity.set(dashboard.recent_events.filter((e) => e.type !== 'job.progress'));
+      this.error.set(null);
     } catch (err) {
       this.error.set(ApiError.from(err).summary);
     } finally {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ApiClient, CellDef, Column, DataTable, EventStream, Job, JobProgress, Page, PageQuery, RelativeTimePipe, SessionStore } from '@llmworks/ui-kit';
@@ -38,6 +38,8 @@ export class JobsListPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly states = STATES;
+  /** `?state=running` (dashboard links). */
+  readonly stateParam = input<string | undefined>(undefined, { alias: 'state' });
   protected readonly state = signal('');
   protected readonly tick = signal(0);
   protected readonly columns: Column<Job>[] = [
@@ -47,6 +49,7 @@ export class JobsListPage {
   ];
 
   constructor() {
+    effect(() => this.state.set(STATES.includes(this.stateParam() ?? '') ? this.stateParam()! : ''));
     inject(EventStream).on('job.*').pipe(takeUntilDestroyed()).subscribe(() => this.tick.update((t) => t + 1));
   }
 

@@ -1,0 +1,213 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { ApiClient, ApiError, CodeViewer, EmptyState, FormControlDirective, FormField, Icon, Page, SessionStore, ToastService } from '@llmworks/ui-kit';
+import { Backend, DEFAULT_PARAMS, GeneratedToken, GenerationParams, GenerationSummary, InferenceRoute } from '../api';
+import { postSse } from '../sse-post';
+import { AttentionViewer, AttentionTarget } from './attention-viewer';
+import { TokenHeatmap } from './token-heatmap';
+
+export interface ChatMessage { role: 'system' | 'user' | 'assistant'; content: string }
+
+interface Column {
+  id: number;
+  kind: 'route' | 'model';
+  route: string;
+  model: string;
+  backend: string;
+  tokens: GeneratedToken[];
+  text: string;
+  summary: GenerationSummary | null;
+  error: string | null;
+  streaming: boolean;
+  showAttention: boolean;
+}
+
+/** `{{ name }}` placeholders of a template, in order, once each. */
+export function templateVariables(template: string): string[] {
+  const names = [...template.matchAll(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g)].map((m) => m[1]);
+  return [...new Set(names)];
+}
+
+export function renderTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g, (_, name: string) => values[name] ?? '');
+}
+
+/** The chat sent to the model: system prompt, few-shot pairs, the history, then the new turn. */
+export function buildMessages(system: string, fewShot: { user: string; assistant: string }[], history: ChatMessage[], user: string): ChatMessage[] {
+  const out: ChatMessage[] = [];
+  if (system.trim()) out.push({ role: 'system', content: system });
+  for (const ex of fewShot) {
+    if (ex.user.trim()) out.push({ role: 'user', content: ex.user });
+    if (ex.assistant.trim()) out.push({ role: 'assistant', content: ex.assistant });
+  }
+  out.push(...history, { role: 'user', content: user });
+  return out;
+}
+
+let nextColumn = 1;
+
+@Component({
+  selector: 'lw-playground',
+  imports: [FormsModule, RouterLink, Icon, FormField, FormControlDirective, CodeViewer, EmptyState, TokenHeatmap, AttentionViewer],
+  templateUrl: './playground.html',
+  styleUrl: './playground.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PlaygroundPage {
+  private readonly api = inject(ApiClient);
+  private readonly toasts = inject(ToastService);
+  protected readonly session = inject(SessionStore);
+
+  protected readonly mode = signal<'chat' | 'completion'>('chat');
+  protected readonly system = signal('You are a helpful assistant.');
+  protected readonly template = signal('Summarise in one sentence: {{text}}');
+  protected readonly values = signal<Record<string, string>>({ text: '' });
+  protected readonly fewShot = signal<{ user: string; assistant: string }[]>([]);
+  protected readonly history = signal<ChatMessage[]>([]);
+  protected readonly params = signal<GenerationParams>({ ...DEFAULT_PARAMS });
+  protected readonly stopText = signal('');
+  protected readonly routes = signal<InferenceRoute[]>([]);
+  protected readonly backends = signal<Backend[]>([]);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly columns = signal<Column[]>([]);
+  protected readonly showExport = signal<'json' | 'yaml' | null>(null);
+
+  protected readonly variables = computed(() => templateVariables(this.template()));
+  protected readonly rendered = computed(() => renderTemplate(this.template(), this.values()));
+  protected readonly running = computed(() => this.columns().some((c) => c.streaming));
+  protected readonly exported = computed(() => ({
+    mode: this.mode(), system: this.system(), template: this.template(), variables: this.values(), few_shot: this.fewShot(),
+    history: this.history(), params: { ...this.params(), stop: this.stops() },
+    targets: this.columns().map((c) => (c.kind === 'route' ? { route: c.route } : { model: c.model, backend: c.backend })),
+  }));
+  private controllers = new Map<number, AbortController>();
+
+  constructor() {
+    effect(() => {
+      const project = this.session.projectId();
+      untracked(() => void this.loadTargets(project));
+    });
+    inject(DestroyRef).onDestroy(() => this.controllers.forEach((c) => c.abort()));
+  }
+
+  private async loadTargets(project: string | number | null): Promise<void> {
+    try {
+      const [routes, backends] = await Promise.all([
+        this.api.get<Page<InferenceRoute>>('/api/inference/routes', { project_id: project ?? undefined, limit: 200 }),
+        this.api.get<Page<Backend>>('/api/inference/backends', { limit: 50 }),
+      ]);
+      this.routes.set(routes.items);
+      this.backends.set(backends.items);
+      this.loadError.set(null);
+      if (!this.columns().length) this.addColumn();
+    } catch (err) {
+      this.loadError.set(ApiError.from(err).summary);
+    }
+  }
+
+  protected setValue(name: string, value: string): void {
+    this.values.update((v) => ({ ...v, [name]: value }));
+  }
+
+  protected setParam<K extends keyof GenerationParams>(key: K, value: GenerationParams[K]): void {
+    this.params.update((p) => ({ ...p, [key]: value }));
+  }
+
+  protected num(value: string, fallback: number | null): number | null {
+    if (value === '' || value === null) return fallback;
+    const n = Number(value);
+    return Number.isFinite(n) ? n : fallback;
+  }
+
+  protected addColumn(): void {
+    const routes = this.routes();
+    const firstBackend = this.backends().find((b) => b.available)?.name ?? 'pytorch';
+    const taken = new Set(this.columns().map((c) => c.route));
+    const route = routes.find((r) => !taken.has(r.name))?.name ?? routes[0]?.name ?? '';
+    this.columns.update((cols) => [...cols, {
+      id: nextColumn++, kind: route ? 'route' : 'model', route, model: '', backend: firstBackend,
+      tokens: [], text: '', summary: null, error: null, streaming: false, showAttention: false,
+    }]);
+  }
+
+  protected removeColumn(id: number): void {
+    this.controllers.get(id)?.abort();
+    this.columns.update((cols) => cols.filter((c) => c.id !== id));
+  }
+
+  protected patchColumn(id: number, patch: Partial<Column>): void {
+    this.columns.update((cols) => cols.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  }
+
+  protected addExample(): void {
+    this.fewShot.update((list) => [...list, { user: '', assistant: '' }]);
+  }
+
+  protected setExample(i: number, key: 'user' | 'assistant', value: string): void {
+    this.fewShot.update((list) => list.map((ex, j) => (j === i ? { ...ex, [key]: value } : ex)));
+  }
+
+  protected removeExample(i: number): void {
+    this.fewShot.update((list) => list.filter((_, j) => j !== i));
+  }
+
+  protected clearHistory(): void {
+    this.history.set([]);
+  }
+
+  protected target(c: Column): AttentionTarget {
+    return c.kind === 'route' ? { route: c.route, project_id: this.session.projectId() } : { model: c.model, backend: c.backend, project_id: this.session.projectId() };
+  }
+
+  protected stops(): string[] {
+    return this.stopText().split('\n').map((s) => s.replace(/\\n/g, '\n')).filter((s) => s.length > 0);
+  }
+
+  /** Sends the prompt to every column at once and streams each answer. */
+  protected async run(): Promise<void> {
+    const user = this.rendered();
+    if (!user.trim()) { this.toasts.error('Nothing to send', 'Fill in the template variables first.'); return; }
+    const params = { ...this.params(), stop: this.stops() };
+    const body = this.mode() === 'chat'
+      ? { messages: buildMessages(this.system(), this.fewShot(), this.history(), user) }
+      : { prompt: (this.system().trim() ? this.system() + '\n\n' : '') + user };
+    const columns = this.columns();
+    await Promise.allSettled(columns.map((c) => this.stream(c, { ...this.target(c), ...body, params, stream: true })));
+    // In chat mode the first column's answer continues the conversation.
+    const first = this.columns()[0];
+    if (this.mode() === 'chat' && first && !first.error && first.text) {
+      this.history.update((h) => [...h, { role: 'user', content: user }, { role: 'assistant', content: first.text }]);
+    }
+  }
+
+  protected stop(): void {
+    this.controllers.forEach((c) => c.abort());
+  }
+
+  private async stream(c: Column, body: Record<string, unknown>): Promise<void> {
+    const ctrl = new AbortController();
+    this.controllers.set(c.id, ctrl);
+    this.patchColumn(c.id, { tokens: [], text: '', summary: null, error: null, streaming: true, showAttention: false });
+    try {
+      for await (const msg of postSse('/api/inference/generate', body, ctrl.signal)) {
+        const data = JSON.parse(msg.data);
+        if (msg.event === 'token') {
+          const tok = data as GeneratedToken;
+          this.columns.update((cols) => cols.map((x) => (x.id === c.id ? { ...x, tokens: [...x.tokens, tok], text: x.text + tok.token } : x)));
+        } else if (msg.event === 'start') {
+          this.patchColumn(c.id, { summary: data });
+        } else if (msg.event === 'done') {
+          this.patchColumn(c.id, { summary: data, text: data.text ?? undefined });
+        } else if (msg.event === 'error') {
+          this.patchColumn(c.id, { error: new ApiError(data.status ?? 500, data).summary });
+        }
+      }
+    } catch (err) {
+      if ((err as Error)?.name !== 'AbortError') this.patchColumn(c.id, { error: ApiError.from(err).summary });
+    } finally {
+      this.controllers.delete(c.id);
+      this.patchColumn(c.id, { streaming: false });
+    }
+  }
+}
