@@ -1,0 +1,261 @@
+"""``/v1``: an OpenAI-compatible API over the routes (``model`` = a route or A/B test name).
+
+Authenticate with ``Authorization: Bearer <llmworks API key>``. Streams are SSE ``data: {...}``
+chunks ending with ``data: [DONE]``; log-probs come in OpenAI's shapes. Errors carry both the
+problem+json fields and OpenAI's ``{"error": {"message", "type", "param", "code"}}``. The
+``user`` field is the sticky key of A/B tests. Extensions: ``top_k``, ``repetition_penalty``
+in requests, an ``llmworks`` object (route, backend, timings, A/B variant) in responses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, Literal
+
+from fastapi import APIRouter, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from llmworks.auth.deps import DB, Auth, KernelDep
+from llmworks.db.models import Project
+from llmworks_sdk import Invalid, LlmworksError
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from llmworks_inference import engine, sse
+from llmworks_inference.models import ABTest, InferenceRoute
+from llmworks_inference.openai_shapes import FINISH, chat_logprob, completion_logprobs, extension, openai_to_params, usage
+from llmworks_inference.scoping import in_my_projects
+from llmworks_inference.targets import find_named, resolve_target
+
+_ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                404: "not_found_error", 409: "conflict_error", 413: "invalid_request_error",
+                422: "invalid_request_error", 503: "service_unavailable_error"}
+
+
+def openai_error(status: int, detail: str, *, title: str = "Error", errors: list[dict[str, Any]] | None = None,
+                 extra: dict[str, Any] | None = None) -> JSONResponse:
+    loc = (errors or [{}])[0].get("loc") or []
+    param = ".".join(str(p) for p in loc[1:]) or None
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **(extra or {}),
+            "error": {"message": detail, "type": _ERROR_TYPES.get(status, "api_error"), "param": param, "code": None}}
+    if errors:
+        body["errors"] = errors
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class OpenAIRoute(APIRoute):
+    """Renders errors (validation, auth, typed SDK errors) with OpenAI's ``error`` object as well."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def wrapped(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except RequestValidationError as exc:
+                errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "invalid value")} for e in exc.errors()]
+                first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
+                where = ".".join(str(p) for p in first["loc"][1:]) or "request"
+                return openai_error(422, f"{where}: {first['msg']}", title="Invalid request", errors=errors)
+            except LlmworksError as exc:
+                problem = exc.to_problem(request.url.path)
+                extra = {k: v for k, v in problem.items() if k not in ("type", "title", "status", "detail", "errors")}
+                return openai_error(exc.status, exc.detail, title=exc.title, errors=exc.errors, extra=extra)
+
+        return wrapped
+
+
+router = APIRouter(tags=["openai"], route_class=OpenAIRoute)
+
+
+class _Sampling(BaseModel):
+    model: str = Field(..., min_length=1, max_length=200, description="A route or A/B test name.", examples=["support-bot"])
+    max_tokens: int | None = Field(None, ge=1, le=8192)
+    temperature: float | None = Field(None, ge=0, le=2)
+    top_p: float | None = Field(None, gt=0, le=1)
+    n: int = Field(1, ge=1, le=1, description="Only 1 is supported.")
+    stream: bool = False
+    stream_options: dict[str, Any] | None = None
+    stop: str | list[str] | None = Field(None, description="Up to 16 stop sequences.")
+    seed: int | None = None
+    presence_penalty: float | None = Field(None, ge=0, le=0, description="Not supported: leave out or 0.")
+    frequency_penalty: float | None = Field(None, ge=0, le=0, description="Not supported: leave out or 0.")
+    user: str | None = Field(None, max_length=200, description="End-user key: sticky A/B assignment.")
+    top_k: int | None = Field(None, ge=0, description="llmworks extension.")
+    repetition_penalty: float | None = Field(None, gt=0, le=10, description="llmworks extension.")
+
+
+class ChatMessageIn(BaseModel):
+    role: Literal["system", "developer", "user", "assistant"]
+    content: str | list[dict[str, Any]] | None = None
+
+    def text(self, index: int) -> str:
+        if isinstance(self.content, str) or self.content is None:
+            return self.content or ""
+        parts = []
+        for part in self.content:
+            if part.get("type") != "text":
+                raise Invalid(f"messages[{index}]: only text content parts are supported", field=("body", "messages", index))
+            parts.append(str(part.get("text", "")))
+        return "".join(parts)
+
+
+class ChatCompletionIn(_Sampling):
+    messages: list[ChatMessageIn] = Field(..., min_length=1, max_length=1000)
+    max_completion_tokens: int | None = Field(None, ge=1, le=8192)
+    logprobs: bool | None = False
+    top_logprobs: int | None = Field(None, ge=0, le=20)
+
+    model_config = {"json_schema_extra": {"examples": [
+        {"model": "support-bot", "messages": [{"role": "user", "content": "What colour is the sky?"}], "max_tokens": 16,
+         "logprobs": True, "top_logprobs": 3},
+    ]}}
+
+
+class CompletionIn(_Sampling):
+    prompt: str | list[str] = Field(..., description="One prompt (a list of one is accepted).")
+    logprobs: int | None = Field(None, ge=0, le=5)
+    echo: bool = Field(False, description="Not supported: must be false.")
+    best_of: int | None = Field(None, ge=1, le=1)
+    suffix: str | None = Field(None, max_length=0, description="Not supported.")
+
+    model_config = {"json_schema_extra": {"examples": [
+        {"model": "support-bot", "prompt": "The colour of the sky is", "max_tokens": 8, "logprobs": 2},
+    ]}}
+
+
+def _prepare(body: _Sampling, db: Any, auth: Any, k: Any, *, chat: bool, **source: Any) -> engine.Generation:
+    if body.stop is not None and isinstance(body.stop, list) and len(body.stop) > 16:
+        raise Invalid("stop: at most 16 stop sequences", field=("body", "stop"))
+    target = resolve_target(db, auth, route=body.model, key=body.user, field_loc=("body", "model"))
+    return engine.prepare(k, db, auth, target, params=openai_to_params(body, chat=chat), params_loc=("body",), **source)
+
+
+def _include_usage(body: _Sampling) -> bool:
+    return bool((body.stream_options or {}).get("include_usage"))
+
+
+# ---------------------------------------------------------------- chat
+def _chat_chunks(gen: engine.Generation, body: ChatCompletionIn) -> Iterator[str]:
+    base = {"id": f"chatcmpl-{gen.id}", "object": "chat.completion.chunk", "created": gen.created, "model": body.model,
+            "system_fingerprint": None}
+    top_n = body.top_logprobs or 0
+
+    def chunk(delta: dict[str, Any], logprobs: Any = None, finish: str | None = None) -> str:
+        return sse.frame({**base, "choices": [{"index": 0, "delta": delta, "logprobs": logprobs, "finish_reason": finish}]})
+
+    yield chunk({"role": "assistant", "content": ""})
+    try:
+        for tok in gen.tokens():
+            lp = {"content": [chat_logprob(tok, top_n)], "refusal": None} if body.logprobs else None
+            yield chunk({"content": tok.token}, lp)
+    except Exception as exc:  # noqa: BLE001 - the stream has started: report in-band
+        yield sse.frame({"error": sse.problem_of(exc)})
+        yield sse.frame("[DONE]")
+        return
+    summary = gen.summary()
+    yield sse.frame({**base, "choices": [{"index": 0, "delta": {}, "logprobs": None,
+                                          "finish_reason": FINISH.get(gen.finish_reason or "length", "stop")}],
+                     "llmworks": extension(summary)})
+    if _include_usage(body):
+        yield sse.frame({**base, "choices": [], "usage": usage(gen.prompt_tokens, len(gen.tokens_out))})
+    yield sse.frame("[DONE]")
+
+
+@router.post("/chat/completions", summary="OpenAI-compatible chat completion (model = route name)")
+def chat_completions(body: ChatCompletionIn, db: DB, auth: Auth, k: KernelDep) -> Any:
+    messages = [{"role": "system" if m.role == "developer" else m.role, "content": m.text(i)}
+                for i, m in enumerate(body.messages)]
+    gen = _prepare(body, db, auth, k, chat=True, messages=messages, prompt_loc=("body", "messages"))
+    if body.stream:
+        return sse.response(_chat_chunks(gen, body))
+    gen.run()
+    s = gen.summary()
+    top_n = body.top_logprobs or 0
+    logprobs = {"content": [chat_logprob(t, top_n) for t in gen.tokens_out], "refusal": None} if body.logprobs else None
+    return {
+        "id": f"chatcmpl-{gen.id}", "object": "chat.completion", "created": gen.created, "model": body.model,
+        "system_fingerprint": None,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": s["text"], "refusal": None},
+                     "logprobs": logprobs, "finish_reason": FINISH.get(gen.finish_reason or "length", "stop")}],
+        "usage": usage(gen.prompt_tokens, len(gen.tokens_out)),
+        "llmworks": extension(s),
+    }
+
+
+# ---------------------------------------------------------------- completions
+def _completion_chunks(gen: engine.Generation, body: CompletionIn) -> Iterator[str]:
+    base = {"id": f"cmpl-{gen.id}", "object": "text_completion", "created": gen.created, "model": body.model}
+    top_n = body.logprobs or 0
+    offset = 0
+    try:
+        for tok in gen.tokens():
+            lp = completion_logprobs([tok], top_n, offset) if body.logprobs is not None else None
+            offset += len(tok.token)
+            yield sse.frame({**base, "choices": [{"text": tok.token, "index": 0, "logprobs": lp, "finish_reason": None}]})
+    except Exception as exc:  # noqa: BLE001
+        yield sse.frame({"error": sse.problem_of(exc)})
+        yield sse.frame("[DONE]")
+        return
+    yield sse.frame({**base, "choices": [{"text": "", "index": 0, "logprobs": None,
+                                          "finish_reason": FINISH.get(gen.finish_reason or "length", "stop")}],
+                     "llmworks": extension(gen.summary())})
+    if _include_usage(body):
+        yield sse.frame({**base, "choices": [], "usage": usage(gen.prompt_tokens, len(gen.tokens_out))})
+    yield sse.frame("[DONE]")
+
+
+@router.post("/completions", summary="OpenAI-compatible text completion (model = route name)")
+def completions(body: CompletionIn, db: DB, auth: Auth, k: KernelDep) -> Any:
+    if body.echo:
+        raise Invalid("echo is not supported", field=("body", "echo"))
+    prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
+    if len(prompts) != 1:
+        raise Invalid("give one prompt (a string, or a list of one string)", field=("body", "prompt"))
+    gen = _prepare(body, db, auth, k, chat=False, prompt=prompts[0])
+    if body.stream:
+        return sse.response(_completion_chunks(gen, body))
+    gen.run()
+    s = gen.summary()
+    return {
+        "id": f"cmpl-{gen.id}", "object": "text_completion", "created": gen.created, "model": body.model,
+        "system_fingerprint": None,
+        "choices": [{"text": s["text"], "index": 0,
+                     "logprobs": completion_logprobs(gen.tokens_out, body.logprobs or 0) if body.logprobs is not None else None,
+                     "finish_reason": FINISH.get(gen.finish_reason or "length", "stop")}],
+        "usage": usage(gen.prompt_tokens, len(gen.tokens_out)),
+        "llmworks": extension(s),
+    }
+
+
+# ---------------------------------------------------------------- models
+def _model_objects(db: Any, auth: Any) -> list[dict[str, Any]]:
+    items: list[tuple[str, str, Any, str]] = []
+    for model, kind in ((InferenceRoute, "route"), (ABTest, "ab_test")):
+        q = select(model, Project.slug).join(Project, Project.id == model.project_id).order_by(model.id)
+        q = in_my_projects(q, model, auth)
+        items += [(obj.name, slug, obj.created_at, kind) for obj, slug in db.execute(q).all()]
+    counts: dict[str, int] = {}
+    for name, *_ in items:
+        counts[name] = counts.get(name, 0) + 1
+    return [_model_object(name if counts[name] == 1 else f"{slug}/{name}", slug, created, kind)
+            for name, slug, created, kind in items]
+
+
+def _model_object(model_id: str, slug: str, created: Any, kind: str) -> dict[str, Any]:
+    return {"id": model_id, "object": "model", "created": int(created.timestamp()), "owned_by": slug,
+            "llmworks": {"kind": kind}}
+
+
+@router.get("/models", summary="The routes and A/B tests this API key can call")
+def list_models(db: DB, auth: Auth) -> dict[str, Any]:
+    return {"object": "list", "data": _model_objects(db, auth)}
+
+
+@router.get("/models/{model_id:path}", summary="One route or A/B test, as an OpenAI model object")
+def get_model(model_id: str, db: DB, auth: Auth) -> dict[str, Any]:
+    obj = find_named(db, auth, model_id, field_loc=("path", "model_id"))
+    kind = "route" if isinstance(obj, InferenceRoute) else "ab_test"
+    return _model_object(model_id, db.get(Project, obj.project_id).slug, obj.created_at, kind)
