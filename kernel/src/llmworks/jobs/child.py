@@ -22,12 +22,17 @@ def outcome_path(job_dir: Path, attempt: int) -> Path:
 
 
 def _watch_parent(worker_pid: int) -> None:
-    while True:
-        time.sleep(0.5)
-        try:
-            os.kill(worker_pid, 0)
-        except ProcessLookupError:
-            os._exit(70)
+    # Signal 0 is not enough: a SIGKILLed worker stays a zombie (and answers signal 0) until
+    # its own parent reaps it, and the forkserver outlives it while we hold its alive fd.
+    import psutil
+
+    try:
+        worker = psutil.Process(worker_pid)
+        while worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE:
+            time.sleep(0.5)
+    except psutil.Error:
+        pass
+    os._exit(70)
 
 
 def child_main(settings_env: dict[str, Any], job_id: int, worker_pid: int) -> None:
