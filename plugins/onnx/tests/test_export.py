@@ -23,20 +23,6 @@ def torch_model(demo_model):
     return load_causal_lm(demo_model)
 
 
-@pytest.fixture(scope="session")
-def lora_adapter(tmp_path_factory, demo_model):
-    from peft import LoraConfig, get_peft_model
-
-    torch.manual_seed(1)
-    peft_model = get_peft_model(
-        load_causal_lm(demo_model),
-        LoraConfig(r=4, lora_alpha=8, target_modules=["c_attn"], fan_in_fan_out=True, init_lora_weights=False),
-    )
-    folder = tmp_path_factory.mktemp("lora")
-    peft_model.save_pretrained(folder)
-    return folder
-
-
 def test_manifest_describes_the_graph(demo_export):
     m = OnnxManifest.read(demo_export)
     assert is_exported(demo_export) and (demo_export / "tokenizer.json").is_file()

@@ -37,19 +37,25 @@ class OnnxManifest:
     source_key: str | None = None
     max_abs_diff: float | None = None
 
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> OnnxManifest:
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in json.loads(text).items() if k in known})
+
     def write(self, folder: Path) -> Path:
         path = Path(folder) / MANIFEST_NAME
-        path.write_text(json.dumps(dataclasses.asdict(self), indent=2) + "\n")
+        path.write_text(self.to_json() + "\n")
         return path
-
-    def replace(self, **changes: Any) -> OnnxManifest:
-        return dataclasses.replace(self, **changes)
 
     @classmethod
     def read(cls, folder: Path) -> OnnxManifest:
-        data = json.loads((Path(folder) / MANIFEST_NAME).read_text())
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls.from_json((Path(folder) / MANIFEST_NAME).read_text())
+
+    def replace(self, **changes: Any) -> OnnxManifest:
+        return dataclasses.replace(self, **changes)
 
     @property
     def past_names(self) -> list[str]:
