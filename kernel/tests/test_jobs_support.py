@@ -15,6 +15,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -219,10 +220,10 @@ def procs(tmp_path: Path) -> Iterator[Procs]:
 
 
 # ---------------------------------------------------------------------- Redis
-@pytest.fixture
-def redis_broker() -> Iterator[dict[str, str]]:
-    """Broker settings private to this test: a random db, key prefix and queue name.
-    Every key under the prefix is deleted at the end."""
+@contextmanager
+def redis_namespace() -> Iterator[dict[str, str]]:
+    """Broker settings private to one run: a random db, key prefix and queue name; every key
+    under the prefix is deleted at the end."""
     import redis
 
     run = uuid.uuid4().hex[:10]
@@ -233,14 +234,76 @@ def redis_broker() -> Iterator[dict[str, str]]:
     except redis.ConnectionError as exc:
         pytest.fail(f"Redis is not reachable at {REDIS_URL} ({exc}); start it or deselect with -m 'not redis'")
     prefix = f"llmworks-test-{run}:"
+    old = {k: os.environ.get(k) for k in ("LLMWORKS_CELERY_QUEUE", "LLMWORKS_CELERY_KEY_PREFIX")}
+    env = {
+        "LLMWORKS_CELERY_BROKER_URL": f"{REDIS_URL}/{db}",
+        "LLMWORKS_CELERY_QUEUE": f"jobs-{run}",
+        "LLMWORKS_CELERY_KEY_PREFIX": prefix,
+    }
+    os.environ.update({k: env[k] for k in old})  # this process's dispatcher sends there too
     try:
-        yield {
-            "LLMWORKS_CELERY_BROKER_URL": f"{REDIS_URL}/{db}",
-            "LLMWORKS_CELERY_QUEUE": f"jobs-{run}",
-            "LLMWORKS_CELERY_KEY_PREFIX": prefix,
-        }
+        yield env
     finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
         keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
         if keys:
             client.delete(*keys)
         client.close()
+
+
+# ---------------------------------------------------------------------- SIGKILL acceptance
+STEPS = 12
+
+
+def start_jobs(k: Kernel) -> tuple[int, int]:
+    """One job that may be retried and one whose only attempt is the one that gets killed."""
+    payload = {"seconds": 3.0, "steps": STEPS}
+    recover = k.queue.enqueue("kernel.sleep", payload, title="recovered").id  # max_attempts 3, backoff 1 s
+    exhaust = k.queue.enqueue("kernel.sleep", payload, title="exhausted", max_attempts=1).id
+    return recover, exhaust
+
+
+def kill_mid_job(k: Kernel, worker_pid: int, job_ids: tuple[int, ...]) -> dict[str, Any]:
+    """SIGKILL the worker once every job is a few steps in; return what the jobs had written."""
+    for j in job_ids:
+        wait_for(lambda j=j: any(ln.endswith(f"step 3/{STEPS}") for ln in log_lines(k, j)), 30, f"job {j} to be running")
+    children = [int(next(ln for ln in log_lines(k, j) if "started in pid" in ln).rsplit(" ", 1)[1]) for j in job_ids]
+    os.kill(worker_pid, signal.SIGKILL)
+    # the children see their worker die and exit at once: a recovered job never runs twice at a time
+    wait_for(lambda: not any(pid_alive(p) for p in children), 5, "the job children to exit")
+    before = {"logs": {j: log_lines(k, j) for j in job_ids}, "events": {j: job_events(k, j) for j in job_ids}}
+    for j in job_ids:
+        assert job_row(k, j).state == "running"  # nobody has noticed yet
+        written = [ln.split(" ", 3)[-1] for ln in before["logs"][j] if " step " in ln]
+        assert written == [f"step {i}/{STEPS}" for i in range(1, len(written) + 1)] and len(written) < STEPS
+    return before
+
+
+def check_recovered(k: Kernel, before: dict[str, Any], recover: int, exhaust: int) -> None:
+    """The retried job succeeded on attempt 2, the exhausted one failed, nothing was lost."""
+    done = wait_state(k, recover, ("succeeded", "failed", "cancelled"), timeout=30)
+    assert done.state == "succeeded" and done.attempts == 2 and done.result == {"slept": 3.0, "steps": STEPS}
+    assert lifecycle(k, recover) == ["job.queued", "job.started", "job.retrying", "job.started", "job.succeeded"]
+    events = job_events(k, recover)
+    retry = next(e for e in events if e.type == "job.retrying")
+    assert "heartbeat expired" in retry.data["error"]
+    assert [e.data["attempt"] for e in events if e.type == "job.started"] == [1, 2]
+    # no event lost: everything written before the kill is still there, in order, ids increasing
+    assert [e.id for e in events[: len(before["events"][recover])]] == [e.id for e in before["events"][recover]]
+    assert [e.id for e in events] == sorted({e.id for e in events})
+    # no log line lost: the log starts with every line of the first attempt, then the second attempt
+    log = log_lines(k, recover)
+    first = before["logs"][recover]
+    assert log[: len(first)] == first
+    rest = [ln.split(" ", 3)[-1] for ln in log[len(first):]]
+    assert rest[0].startswith(f"attempt 2 of job {recover}")
+    assert [ln for ln in rest if ln.startswith("step ")] == [f"step {i}/{STEPS}" for i in range(1, STEPS + 1)]
+
+    failed = wait_state(k, exhaust, ("succeeded", "failed", "cancelled"), timeout=10)
+    assert failed.state == "failed" and failed.attempts == 1 and "heartbeat expired" in failed.error
+    assert lifecycle(k, exhaust) == ["job.queued", "job.started", "job.failed"]
+    assert log_lines(k, exhaust) == before["logs"][exhaust]
