@@ -4,8 +4,8 @@ FRONTEND_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$FRONTEND_DIR"
 NODE_SH_ENV_ONLY=1 . "$FRONTEND_DIR/scripts/node.sh"
 
-# Every application project in angular.json, the shell first.
-APPS=(shell core datasets torch tracking inference hello)
+# Every application project in angular.json (the shell and one remote per UI plugin), shell first.
+mapfile -t APPS < <(node -e 'const a=require("./angular.json");const apps=Object.entries(a.projects).filter(([,p])=>p.projectType==="application").map(([n])=>n);console.log(["shell",...apps.filter(n=>n!=="shell")].join("\n"))')
 
 ensure_deps() {
   # npm ci writes node_modules/.package-lock.json; reinstall when the lock file is newer.

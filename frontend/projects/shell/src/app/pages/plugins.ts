@@ -26,8 +26,8 @@ export interface PluginInfo {
         <section class="card stack" aria-labelledby="failed-title">
           <h2 id="failed-title" class="row"><lw-icon name="error" class="danger" /> Failed to load</h2>
           <ul class="failures">
-            @for (f of loader.serverFailed(); track f.plugin) { <li><strong>{{ f.plugin }}</strong> (server): <span class="mono">{{ f.error }}</span></li> }
-            @for (r of failedRemotes(); track r.plugin) { <li><strong>plugin {{ r.plugin }} failed to load:</strong> <span class="mono">{{ r.error }}</span></li> }
+            @for (f of loader.serverFailed(); track f.plugin) { <li><strong>{{ f.plugin }}</strong> (server):{{ ' ' }}<span class="mono">{{ f.error }}</span></li> }
+            @for (r of failedRemotes(); track r.plugin) { <li><strong>plugin {{ r.plugin }} failed to load:</strong>{{ ' ' }}<span class="mono">{{ r.error }}</span></li> }
           </ul>
         </section>
       }
