@@ -7,7 +7,8 @@ import pytest
 import torch
 from llmworks_sdk.backends import InferenceBackend, LoadedModel, ModelRef
 from llmworks_sdk.generation import GenerationParams
-from llmworks_torch.generation import TorchBackend, estimate_memory_bytes
+from llmworks_torch.backend import TorchBackend
+from llmworks_torch.generation import estimate_memory_bytes
 from llmworks_torch.textstream import StopMatcher
 
 GREEDY = GenerationParams(max_new_tokens=24, temperature=0.0, top_logprobs=3)

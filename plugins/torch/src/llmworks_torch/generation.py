@@ -334,18 +334,3 @@ def _emit_until(pending: list[GeneratedToken], cut: int) -> Iterator[GeneratedTo
             tok = tok.model_copy(update={"token": tok.token[: cut - used]})
         used += len(tok.token)
         yield tok
-
-
-class TorchBackend:
-    """``register_inference_backends`` entry: loads models with transformers on CPU or CUDA."""
-
-    name = BACKEND_NAME
-    description = "PyTorch (transformers): streaming, log-probs, attention maps, LoRA adapters per request"
-    supports_attention = True
-    supports_adapters = True
-
-    def available(self) -> tuple[bool, str]:
-        return True, ""
-
-    def load(self, ref: ModelRef) -> TorchLoadedModel:
-        return TorchLoadedModel(ref)

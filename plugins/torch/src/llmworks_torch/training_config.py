@@ -91,7 +91,7 @@ class FieldError:
     message: str
 
     def as_dict(self) -> dict[str, object]:
-        """In FastAPI's 422 shape: ``{"loc": [...], "msg": ..., "type": ...}``."""
+        """In FastAPI's 422 shape: ``{"loc": ["body", *field path], "msg": ..., "type": ...}``."""
         return {"loc": ["body", *self.field.split(".")], "msg": self.message, "type": "value_error"}
 
 

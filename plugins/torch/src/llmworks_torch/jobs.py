@@ -1,0 +1,256 @@
+"""Job handlers: ``torch.train`` (fine-tuning) and ``torch.evaluate`` (metrics of a model version).
+
+Both run in the kernel's job child process. Training streams its step metrics into
+``torch_training_metrics`` (and the tracking run when the tracking plugin is installed),
+reports progress, stops cooperatively on cancel (a checkpoint is kept) and resumes from the
+newest checkpoint when the job is resumed or retried.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete
+
+from llmworks_torch import integrations
+from llmworks_torch.tables import ModelVersion, TrainingJob, TrainingMetric
+from llmworks_torch.training import TrainingCallbacks
+from llmworks_torch.training_config import TrainingConfig
+
+TRAIN_KIND = "torch.train"
+EVALUATE_KIND = "torch.evaluate"
+
+
+def _finite(metrics: dict[str, float]) -> dict[str, float]:
+    """JSON-safe copy (NaN/inf are not valid JSON)."""
+    return {k: float(v) for k, v in metrics.items() if isinstance(v, int | float) and math.isfinite(v)}
+
+
+class JobCallbacks(TrainingCallbacks):
+    """Training callbacks that report into the job: progress, log, metric rows, events."""
+
+    FLUSH_SECONDS = 1.0
+
+    def __init__(self, ctx: Any, run_id: str | None):
+        self.ctx, self.run_id = ctx, run_id
+        self.points: list[tuple[str, int, float, float]] = []
+        self.step = 0
+        self.total: int | None = None
+        self.latest: dict[str, float] = {}
+        self.latest_eval: dict[str, float] = {}
+        self.checkpoint_step: int | None = None
+        self._last_flush = 0.0
+
+    def on_step(self, step: int, total_steps: int, metrics: dict[str, float]) -> None:
+        self.step, self.total, self.latest = step, total_steps, _finite(metrics)
+        now = time.time()
+        self.points += [(k, step, v, now) for k, v in self.latest.items()]
+        self.ctx.progress(step, total_steps, f"step {step}/{total_steps} loss {metrics['loss']:.4f}")
+        self.ctx.log.info(
+            "step %d/%d loss=%.4f lr=%.3g grad_norm=%.3f tokens/s=%.0f", step, total_steps, metrics["loss"],
+            metrics["learning_rate"], metrics["grad_norm"], metrics["tokens_per_second"],
+        )
+        if now - self._last_flush >= self.FLUSH_SECONDS or step == total_steps:
+            self.flush()
+
+    def on_eval(self, step: int, metrics: dict[str, float]) -> None:
+        self.latest_eval = _finite(metrics)
+        now = time.time()
+        self.points += [(k, step, v, now) for k, v in self.latest_eval.items()]
+        self.ctx.log.info("eval at step %d: val_loss=%.4f val_perplexity=%.2f", step, metrics["val_loss"], metrics["val_perplexity"])
+        self.flush()
+
+    def on_checkpoint(self, step: int, path: Path) -> None:
+        self.checkpoint_step = step
+        self.ctx.log.info("checkpoint saved at step %d", step)
+        self.flush()
+
+    def should_stop(self) -> bool:
+        return self.ctx.cancelled()
+
+    def flush(self) -> None:
+        self._last_flush = time.time()
+        points, self.points = self.points, []
+        kernel = self.ctx.kernel
+        with kernel.db.session() as db:
+            db.add_all(TrainingMetric(job_id=self.ctx.job_id, step=s, key=k, value=v, wall_time=t) for k, s, v, t in points)
+            row = db.get(TrainingJob, self.ctx.job_id)
+            if row is not None:
+                row.step, row.total_steps = self.step, self.total
+                row.latest_metrics, row.latest_eval = self.latest, self.latest_eval
+                if self.checkpoint_step is not None:
+                    row.last_checkpoint_step = self.checkpoint_step
+        integrations.log_run_metrics(kernel, self.run_id, points)
+        self.ctx.emit("training.metrics", {"step": self.step, "total": self.total, "metrics": self.latest, "eval": self.latest_eval})
+
+
+def _publish(src: Path, dest: Path) -> Path:
+    """Copy a finished model folder into its permanent place atomically."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.parent / f".{dest.name}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(src, tmp)
+    shutil.rmtree(dest, ignore_errors=True)
+    os.replace(tmp, dest)
+    return dest
+
+
+def run_train_job(ctx: Any) -> dict[str, Any]:
+    from llmworks.api.routers.lineage import add_edge
+
+    from llmworks_torch.models import base_model_folder
+    from llmworks_torch.training import latest_checkpoint, run_training
+
+    kernel, payload = ctx.kernel, ctx.payload
+    config = TrainingConfig.model_validate(payload["config"])
+    out_dir = Path(ctx.job_dir) / "train"
+    resume = bool(payload.get("resume")) or ctx.attempt > 1
+    with kernel.db.session() as db:
+        folder, _ = base_model_folder(kernel, db, payload["base_model"])
+        row = db.get(TrainingJob, ctx.job_id)
+        run_id = row.run_id if row else None
+        found = latest_checkpoint(out_dir) if resume else None
+        # steps after the checkpoint we resume from are trained (and reported) again
+        db.execute(delete(TrainingMetric).where(TrainingMetric.job_id == ctx.job_id,
+                                                TrainingMetric.step > (found[0] if found else 0)))
+    if payload.get("dataset_version_id") is not None:
+        train_rows, val_rows = integrations.dataset_rows(kernel, payload["dataset_version_id"])
+    else:
+        train_rows, val_rows = payload.get("rows") or [], payload.get("validation_rows")
+    if run_id is None:
+        run_id = integrations.start_run(kernel, project_id=ctx.project_id, name=payload.get("name") or f"job {ctx.job_id}",
+                                        config={"base_model": payload["base_model"], **config.model_dump()}, job_id=ctx.job_id)
+        with kernel.db.session() as db:
+            row = db.get(TrainingJob, ctx.job_id)
+            if row is not None:
+                row.run_id = run_id
+    ctx.log.info("%s %s on %s: %d training rows, %s validation rows%s", "resuming" if found else "starting",
+                 config.method, payload["base_model"], len(train_rows), "held-out" if val_rows is None else len(val_rows),
+                 f" from step {found[0]}" if found else "")
+    callbacks = JobCallbacks(ctx, run_id)
+    result = run_training(config, folder, train_rows, val_rows, out_dir, callbacks, resume=resume)
+    callbacks.flush()
+    if result.status == "stopped":
+        integrations.finish_run(kernel, run_id, "cancelled")
+        ctx.log.info("stopped at step %d; resume continues from %s", result.global_step, result.last_checkpoint)
+        return {"status": "stopped", "step": result.global_step, "checkpoint": result.last_checkpoint}
+
+    dest = _publish(Path(result.output_dir), Path(kernel.settings.home) / "custom-models" / f"job-{ctx.job_id}")
+    metrics = _finite(result.metrics)
+    with kernel.db.session() as db:
+        version = ModelVersion(
+            project_id=ctx.project_id, name=payload.get("name") or f"{payload['base_model']}-{config.method}-{ctx.job_id}",
+            base_model=payload["base_model"], base_path=str(folder), method=config.method,
+            kind="adapter" if result.is_adapter else "full", path=str(dest), job_id=ctx.job_id, run_id=run_id,
+            dataset_version_id=payload.get("dataset_version_id"), config=config.model_dump(), metrics=metrics,
+            created_by=getattr(ctx, "created_by", None),
+        )
+        db.add(version)
+        db.flush()
+        row = db.get(TrainingJob, ctx.job_id)
+        if row is not None:
+            row.model_version_id = version.id
+        run_node = ("run", run_id) if run_id else ("job", ctx.job_id)
+        if payload.get("dataset_version_id") is not None:
+            add_edge(db, ctx.project_id, ("dataset_version", payload["dataset_version_id"]), run_node, "trained")
+        add_edge(db, ctx.project_id, ("base_model", payload["base_model"]), run_node, "fine_tuned")
+        add_edge(db, ctx.project_id, run_node, ("model_version", version.id), "produced")
+        kernel.events.publish("model_version.created", project_id=ctx.project_id, subject_kind="model_version",
+                              subject_id=version.id, data={"name": version.name, "job_id": ctx.job_id,
+                                                           "link": f"/models/custom/{version.id}"}, session=db)
+        version_id = version.id
+    integrations.finish_run(kernel, run_id, "finished", summary=metrics)
+    ctx.log.info("model version %d saved (%s)", version_id, dest)
+    return {"status": "completed", "model_version_id": version_id, "run_id": run_id, "steps": result.global_step, "metrics": metrics}
+
+
+# -- evaluation -------------------------------------------------------------------------------
+
+
+def evaluation_examples(rows: list[dict[str, Any]], tokenizer: Any) -> tuple[list[str], list[str], list[str]]:
+    """(prompts, references, full texts) of evaluation rows of any accepted shape."""
+    from llmworks_torch.formatting import split_prompt_completion
+
+    prompts, references, texts = [], [], []
+    for row in rows:
+        prompt, completion, _ = split_prompt_completion(row, tokenizer)
+        prompts.append(prompt)
+        references.append(completion)
+        texts.append(prompt + completion)
+    return prompts, references, texts
+
+
+def compute_evaluation(kernel: Any, loaded: Any, adapter: str | None, names: list[str], rows: list[dict[str, Any]],
+                       *, project_id: int | None, max_new_tokens: int) -> dict[str, Any]:
+    """Scores of ``names`` on ``rows``: greedy generations after each prompt, compared with the references."""
+    from llmworks_sdk import GenerationParams
+
+    prompts, references, texts = evaluation_examples(rows, loaded.tokenizer)
+    needs_generation = any(n != "perplexity" for n in names)
+    params = GenerationParams(max_new_tokens=max_new_tokens, temperature=0.0, logprobs=False)
+    predictions = [loaded.generate(p, params, adapter=adapter).text if needs_generation and p else "" for p in prompts]
+    try:
+        from llmworks_metrics.service import compute_metrics, project_metrics
+    except ImportError:
+        compute_metrics = project_metrics = None
+    if compute_metrics is not None:
+        with kernel.db.session() as db:
+            available = project_metrics(kernel, db, project_id)
+        results = compute_metrics(available, names, predictions, references, model=loaded, adapter=adapter,
+                                  prompts=prompts, texts=texts)
+        scores = {name: r.score for name, r in results.items()}
+        details = {name: r.details for name, r in results.items()}
+    else:  # only perplexity is built in here
+        from llmworks_torch.perplexity import perplexity_of
+
+        result = perplexity_of(loaded.model, loaded.tokenizer, texts)
+        scores, details = {"perplexity": result.perplexity}, {"perplexity": {"tokens": result.tokens}}
+    samples = [{"prompt": p, "reference": r, "prediction": pr} for p, r, pr in list(zip(prompts, references, predictions, strict=True))[:20]]
+    return {"scores": _finite(scores), "details": details, "examples": len(rows), "samples": samples}
+
+
+def run_evaluate_job(ctx: Any) -> dict[str, Any]:
+    from llmworks.api.routers.lineage import add_edge
+
+    from llmworks_torch.backend import TorchBackend
+    from llmworks_torch.models import resolve_model
+
+    kernel, payload = ctx.kernel, ctx.payload
+    version_id = int(payload["model_version_id"])
+    with kernel.db.session() as db:
+        ref, _ = resolve_model(kernel, db, f"custom:{version_id}")
+    if payload.get("dataset_version_id") is not None:
+        train, val = integrations.dataset_rows(kernel, payload["dataset_version_id"])
+        rows = val or train
+    else:
+        rows = payload.get("rows") or []
+    rows = rows[: payload.get("max_examples") or 200]
+    ctx.log.info("evaluating model version %d on %d examples: %s", version_id, len(rows), ", ".join(payload["metrics"]))
+    backend = kernel.registry.inference_backends.get("pytorch") or TorchBackend()
+    loaded = backend.load(ref)
+    try:
+        adapter = next(iter(ref.adapters), None)
+        evaluation = compute_evaluation(kernel, loaded, adapter, list(payload["metrics"]), rows,
+                                        project_id=ctx.project_id, max_new_tokens=payload.get("max_new_tokens") or 32)
+    finally:
+        loaded.close()
+    evaluation.update({"job_id": ctx.job_id, "metrics": list(payload["metrics"]), "finished_at": time.time(),
+                       "dataset_version_id": payload.get("dataset_version_id")})
+    with kernel.db.session() as db:
+        version = db.get(ModelVersion, version_id)
+        version.evaluations = [*(version.evaluations or []), evaluation]
+        run_id = version.run_id
+        add_edge(db, ctx.project_id, ("model_version", version_id), ("evaluation", ctx.job_id), "evaluated")
+        if payload.get("dataset_version_id") is not None:
+            add_edge(db, ctx.project_id, ("dataset_version", payload["dataset_version_id"]), ("evaluation", ctx.job_id), "evaluated_on")
+        kernel.events.publish("evaluation.completed", project_id=ctx.project_id, subject_kind="model_version",
+                              subject_id=version_id, data={"name": version.name, "summary": evaluation["scores"],
+                                                           "link": f"/models/custom/{version_id}"}, session=db)
+    integrations.finish_run(kernel, run_id, None, summary={f"eval/{k}": v for k, v in evaluation["scores"].items()})
+    ctx.progress(1, 1, "done")
+    return {"model_version_id": version_id, "scores": evaluation["scores"]}

@@ -1,0 +1,81 @@
+"""The torch plugin's hook implementations (entry point ``llmworks.torch``).
+
+Registers the PyTorch inference backend, the full/LoRA/QLoRA trainers, the adapter/merged/
+safetensors export targets, the training and evaluation job handlers, the ``/api/models``
+and ``/api/training`` APIs, the ``llmworks demo-model`` command and a dashboard figure.
+Nothing heavy is imported here: torch and transformers load when a job or request needs them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from llmworks_sdk import CliCommand, DashboardFigure, JobHandler, RouterSpec, hookimpl
+
+from llmworks_torch import tables  # noqa: F401 - the metadata must know our tables before migrations run
+
+
+@hookimpl
+def register_migrations(register: Any) -> None:
+    register(str(Path(__file__).parent / "migrations"))
+
+
+@hookimpl
+def register_inference_backends(register: Any) -> None:
+    from llmworks_torch.backend import TorchBackend
+
+    register(TorchBackend())
+
+
+@hookimpl
+def register_trainers(register: Any) -> None:
+    from llmworks_torch.trainers import TRAINERS
+
+    for trainer in TRAINERS:
+        register(trainer)
+
+
+@hookimpl
+def register_export_targets(register: Any) -> None:
+    from llmworks_torch.trainers import EXPORTS
+
+    for target in EXPORTS:
+        register(target)
+
+
+@hookimpl
+def register_job_handlers(register: Any) -> None:
+    from llmworks_torch.jobs import EVALUATE_KIND, TRAIN_KIND, run_evaluate_job, run_train_job
+
+    register(JobHandler(TRAIN_KIND, run=run_train_job, description="Fine-tune a model (full, LoRA, QLoRA)", max_attempts=3))
+    register(JobHandler(EVALUATE_KIND, run=run_evaluate_job, description="Evaluate a model version", max_attempts=2))
+
+
+@hookimpl
+def register_routes(register: Any) -> None:
+    from llmworks_torch.routes import models, training
+
+    register(RouterSpec(models.router, prefix="/api/models"))
+    register(RouterSpec(training.router, prefix="/api/training"))
+
+
+@hookimpl
+def register_commands(register: Any) -> None:
+    from llmworks_torch.cli import demo_model_command
+
+    register(CliCommand("demo-model", demo_model_command, help="Build the tiny offline demo model into the models folder"))
+
+
+@hookimpl
+def register_dashboard_figures(register: Any) -> None:
+    from llmworks_torch.models import count_model_versions
+
+    register(DashboardFigure("custom_models", "Custom models", count_model_versions, link="/models/custom", order=20))
+
+
+@hookimpl
+def llmworks_startup(kernel: Any) -> None:
+    from llmworks_torch.models import register_demo_row
+
+    register_demo_row(kernel)
