@@ -105,7 +105,11 @@ class SeriesChunk(Base):
     step_max: Mapped[int] = mapped_column(BigInteger)
     wall_min: Mapped[float] = mapped_column(Float)
     wall_max: Mapped[float] = mapped_column(Float)
+    non_finite: Mapped[int] = mapped_column(Integer, default=0)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    # the chunk's overview: the min and max of every OVERVIEW_BLOCK points, packed like data
+    ov_n: Mapped[int] = mapped_column(Integer, default=0)
+    ov_data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class RunArtifact(Base):

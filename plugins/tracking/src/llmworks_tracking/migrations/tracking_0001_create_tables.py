@@ -156,7 +156,10 @@ def upgrade() -> None:
     sa.Column('step_max', sa.BigInteger(), nullable=False),
     sa.Column('wall_min', sa.Float(), nullable=False),
     sa.Column('wall_max', sa.Float(), nullable=False),
+    sa.Column('non_finite', sa.Integer(), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.Column('ov_n', sa.Integer(), nullable=False),
+    sa.Column('ov_data', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['run_id'], ['tracking_runs.id'], name=op.f('fk_tracking_series_chunks_run_id_tracking_runs'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tracking_series_chunks')),
     sa.UniqueConstraint('run_id', 'key', 'seq', name=op.f('uq_tracking_series_chunks_run_id'))

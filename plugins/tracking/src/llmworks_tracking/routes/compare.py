@@ -35,23 +35,18 @@ def param_table(runs: list[Run]) -> dict[str, Any]:
     return {"keys": keys, "differing": [r["key"] for r in rows if r["differs"]], "rows": rows}
 
 
-def _finite(p: series.Points) -> series.Points:
-    ok = np.isfinite(p.values)
-    return p if bool(ok.all()) else p.take(ok)
-
-
 def aligned_series(db: Any, runs: list[Run], key: str, *, x: str, points: int) -> dict[str, Any]:
-    """Each run's series downsampled, and all runs interpolated on one common x grid
+    """Each run's chart of ``key``, and all runs interpolated on one common x grid of ``points``
     (``x="wall_time"`` aligns on seconds since each run's first point)."""
     per_run: dict[str, Any] = {}
     data: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for r in runs:
-        p = _finite(series.read(db, r.id, key, x=x))
+        c = series.chart(db, r.id, key, x=x, points=points)
+        p = c.points
         if not len(p):
             continue
         xs = p.steps.astype(np.float64) if x == "step" else p.walls - p.walls.min()
-        idx = series.downsample(xs, p.values, points)
-        per_run[str(r.id)] = {"x": xs[idx].tolist(), "y": p.values[idx].tolist(), "count": len(p)}
+        per_run[str(r.id)] = {"x": xs.tolist(), "y": p.values.tolist(), "count": c.count}
         data[r.id] = (xs, p.values)
     aligned: dict[str, Any] = {"x": [], "values": {}}
     if data:

@@ -263,7 +263,7 @@ def get_series(
     missing = [k for k in names if k not in known]
     if missing:
         raise NotFound(f"run {run_id} has no metric(s) {missing}; see GET /api/tracking/runs/{run_id}/metrics")
-    out = [{"key": k, **series.series_payload(series.read(db, run_id, k, x=x, lo=from_, hi=to), x=x, points=points)} for k in names]
+    out = [{"key": k, **series.chart_payload(series.chart(db, run_id, k, x=x, lo=from_, hi=to, points=points), x=x)} for k in names]
     return {"run_id": run_id, "x": x, "series": out}
 
 
