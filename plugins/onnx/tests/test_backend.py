@@ -12,7 +12,7 @@ from llmworks_sdk.generation import GenerationParams
 
 @pytest.fixture(scope="module")
 def torch_loaded(demo_model):
-    from llmworks_torch.generation import TorchBackend
+    from llmworks_torch.backend import TorchBackend
 
     return TorchBackend().load(ModelRef(key="demo", path=demo_model))
 
@@ -70,7 +70,7 @@ def test_an_exported_folder_loads_without_exporting(demo_export):
 
 
 def test_adapters_are_chosen_per_request(demo_model, onnx_cache, lora_adapter):
-    from llmworks_torch.generation import TorchBackend
+    from llmworks_torch.backend import TorchBackend
 
     ref = ModelRef(key="demo+lora", path=demo_model, adapters={"lora": lora_adapter})
     onnx_loaded = OnnxRuntimeBackend(cache_dir=onnx_cache).load(ref)

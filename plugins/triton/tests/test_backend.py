@@ -108,11 +108,11 @@ def test_managed_adapters_load_into_the_same_server(managed_backend, server, dem
     ).save_pretrained(adapter)
     pid = server.process.pid
     loaded = managed_backend.load(
-        ModelRef(key="model-version:2", path=demo_model, adapters={"lora": adapter}, options={"protocol": "grpc"})
+        ModelRef(key="model-version:1", path=demo_model, adapters={"lora": adapter}, options={"protocol": "grpc"})
     )
     try:
         assert loaded.url == server.grpc_url and server.process.pid == pid  # no restart
-        assert managed_backend.managed.models() == ["model-version_1", "model-version_2", "model-version_2__lora"]
+        assert managed_backend.managed.models() == ["model-version_1", "model-version_1__lora"]
         base = collect(loaded.stream("The cat", GREEDY))
         assert_same_generation(base, collect(onnx_loaded.stream("The cat", GREEDY)))
         tuned = collect(loaded.stream("The cat", GREEDY, adapter="lora"))

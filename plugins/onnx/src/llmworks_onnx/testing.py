@@ -31,6 +31,21 @@ def session_export(tmp_path_factory: Any, model_dir: Path, adapter_dir: Path | N
     return ensure_exported(model_dir, adapter_dir=adapter_dir, cache_dir=session_onnx_cache(tmp_path_factory))
 
 
+def session_lora_adapter(tmp_path_factory: Any, model_dir: Path) -> Path:
+    """A LoRA adapter (random, non-zero) on the GPT-2 demo model, saved once per pytest session."""
+    folder = Path(tmp_path_factory.getbasetemp()) / f"llmworks-lora-{Path(model_dir).name}"
+    if not (folder / "adapter_config.json").is_file():
+        import torch
+        from llmworks_onnx.export import load_causal_lm
+        from peft import LoraConfig, get_peft_model
+
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(1)
+            config = LoraConfig(r=4, lora_alpha=8, target_modules=["c_attn"], fan_in_fan_out=True, init_lora_weights=False)
+            get_peft_model(load_causal_lm(model_dir), config).save_pretrained(folder)
+    return folder
+
+
 def collect(stream: Any) -> tuple[list[Any], str | None]:
     """All tokens of a backend's ``stream`` and the finish reason it returned."""
     tokens = []
