@@ -1,0 +1,4 @@
+import { bootstrapRemote } from '@llmworks/ui-kit';
+import { routes } from './app/routes';
+
+bootstrapRemote(routes).catch((err) => console.error(err));
