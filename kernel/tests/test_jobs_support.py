@@ -36,7 +36,7 @@ REDIS_URL = os.environ.get("LLMWORKS_TEST_REDIS_URL", "redis://127.0.0.1:6379")
 LIFECYCLE = ("job.queued", "job.started", "job.retrying", "job.succeeded", "job.failed", "job.cancelled")
 FAST = {  # settings that keep the tests quick
     "heartbeat_seconds": 0.2,
-    "heartbeat_timeout_seconds": 1.5,
+    "heartbeat_timeout_seconds": 6.0,  # generous: a loaded CI machine must not look like a dead worker
     "poll_seconds": 0.05,
     "cancel_grace_seconds": 1.0,
 }
@@ -169,7 +169,7 @@ def worker_env(home: Path, db_url: str | None, **extra: str) -> dict[str, str]:
         LLMWORKS_HOME=str(home),
         LLMWORKS_LOAD_PLUGINS="kernel",
         LLMWORKS_HEARTBEAT_SECONDS="0.25",
-        LLMWORKS_HEARTBEAT_TIMEOUT_SECONDS="3",
+        LLMWORKS_HEARTBEAT_TIMEOUT_SECONDS="4",
         LLMWORKS_POLL_SECONDS="0.1",
         PYTHONPATH=os.pathsep.join(filter(None, [str(HERE), os.environ.get("PYTHONPATH")])),
     )

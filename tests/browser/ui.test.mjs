@@ -43,6 +43,75 @@ async function login(page, { navigate = true } = {}) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15000 });
 }
 
+/**
+ * Real data through the real API so detail pages have something to show: a dataset upload,
+ * a short LoRA fine-tune of the demo model, an evaluation and an inference route. Each step
+ * is skipped when its plugin is not installed. Returns deep links to visit.
+ */
+async function seed(context) {
+  const links = [];
+  const me = await api(context, '/api/auth/me');
+  const project = me.projects[0]?.id;
+  if (!project) return links;
+  const tryStep = async (name, fn) => {
+    try { await fn(); } catch (err) { console.log(`  seed: ${name} skipped (${err.message})`); }
+  };
+  let versionId = null;
+  await tryStep('dataset upload', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => JSON.stringify({ prompt: `Q: what is ${i} plus ${i}?`, completion: ` A: ${2 * i}.` })).join('\n') + '\n';
+    const res = await context.request.post(BASE + '/api/datasets/upload', {
+      multipart: { name: 'arithmetic', project_id: String(project), description: 'Sums, for the browser tests',
+        file: { name: 'arithmetic.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(rows) } },
+    });
+    if (!res.ok()) throw new Error(`upload → ${res.status()} ${await res.text()}`);
+    const v = await res.json();
+    versionId = v.id;
+    links.push(`/datasets/${v.dataset_id}`);
+  });
+  await tryStep('inference route', async () => {
+    const models = await api(context, '/api/models/available');
+    const base = models.items.find((m) => m.ready) ?? models.items[0];
+    await api(context, '/api/inference/routes', { method: 'POST', data: { project_id: project, name: 'demo', model: base.ref, backend: 'pytorch', params: { max_new_tokens: 12 } } });
+  });
+  await tryStep('fine-tune', async () => {
+    const models = await api(context, '/api/models/available');
+    const base = models.items.find((m) => m.ready) ?? models.items[0];
+    const body = { project_id: project, name: 'browser-test-lora', base_model: base.name, config: { method: 'lora', max_steps: 6, batch_size: 4, checkpoint_every: 3 } };
+    if (versionId) body.dataset_version_id = versionId;
+    else body.rows = Array.from({ length: 16 }, (_, i) => ({ text: `line ${i}` }));
+    const job = await api(context, '/api/training/jobs', { method: 'POST', data: body });
+    links.push(`/training/${job.id}`, `/jobs/${job.id}`, '/models/custom', '/training/new');
+    for (let i = 0; i < 120; i++) {
+      const j = await api(context, `/api/training/jobs/${job.id}`);
+      if (['succeeded', 'failed', 'cancelled'].includes(j.state)) {
+        if (j.model_version_id) links.push(`/models/custom/${j.model_version_id}`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  });
+  await tryStep('runs to compare', async () => {
+    const runs = await api(context, `/api/tracking/runs?project_id=${project}&limit=5`);
+    if (runs.items.length) links.push(`/experiments/compare?runs=${runs.items.map((r) => r.id).join(',')}`);
+  });
+  await tryStep('evaluation', async () => {
+    const sets = await api(context, '/api/evaluations/datasets');
+    const set = sets.items[0];
+    const models = await api(context, '/api/models/available');
+    const base = models.items.find((m) => m.ready) ?? models.items[0];
+    const ev = await api(context, '/api/evaluations', { method: 'POST', data: { project_id: project, model: base.ref, dataset: { builtin: set.name }, metrics: set.suggested_metrics.slice(0, 2), max_examples: 5 } });
+    for (let i = 0; i < 120; i++) {
+      const e = await api(context, `/api/evaluations/${ev.id}`);
+      if (!['queued', 'running'].includes(e.status)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    links.push(`/evaluations/${ev.id}`);
+  });
+  return links;
+}
+
+let seeded = null;
+
 function slug(path) {
   return path.replace(/^\//, '').replace(/[/:?=&]+/g, '-') || 'home';
 }
@@ -52,9 +121,14 @@ async function pagesToVisit(context) {
   const pages = [];
   for (const remote of manifest.remotes) for (const r of remote.routes) pages.push({ path: '/' + r.path, plugin: remote.plugin, title: r.title });
   pages.push({ path: '/plugins', plugin: 'shell', title: 'Plugins' });
-  // Deep links into detail pages the plugins provide, found through their own API.
-  const extra = (process.env.EXTRA_PAGES || '').split(',').filter(Boolean).map((p) => ({ path: p, plugin: 'extra', title: p }));
-  return [...pages, ...extra].filter((p) => !ONLY || ONLY.some((o) => p.path.startsWith(o)));
+  // Deep links into detail pages, for the plugins whose UI is installed.
+  seeded ??= await seed(context);
+  const owner = (path) => pages.find((p) => path === p.path || path.startsWith(p.path + '/') || path.startsWith(p.path + '?'));
+  for (const link of seeded) {
+    const o = owner(link);
+    if (o && !pages.some((p) => p.path === link)) pages.push({ path: link, plugin: o.plugin, title: link });
+  }
+  return pages.filter((p) => !ONLY || ONLY.some((o) => p.path.startsWith(o)));
 }
 
 for (const { name: vpName, viewport } of VIEWPORTS) {
@@ -138,6 +212,18 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
       await page.getByRole('dialog', { name: 'Notifications' }).waitFor();
       await page.keyboard.press('Escape');
     });
+    if (await page.evaluate(async () => (await fetch('/api/inference/routes?limit=1')).ok)) {
+      await results.check('playground streams an answer with a token heat map', async () => {
+        await page.goto(BASE + '/playground');
+        await page.getByRole('button', { name: 'Completion' }).click();
+        await page.getByLabel('text', { exact: true }).fill('two plus two');
+        await page.getByRole('button', { name: 'Run' }).click();
+        await page.locator('lw-token-heatmap .tok').first().waitFor({ timeout: 60000 });
+        await page.locator('lw-token-heatmap .tok').first().hover();
+        await page.getByText(/rank \d+/).first().waitFor();
+        await page.screenshot({ path: join(SHOTS, 'playground-run-light-desktop.png') });
+      });
+    }
     await results.check('plugins page lists the kernel plugin', async () => {
       await page.goto(BASE + '/plugins');
       await page.getByRole('cell', { name: /kernel/ }).first().waitFor({ timeout: 10000 });

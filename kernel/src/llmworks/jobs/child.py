@@ -40,9 +40,10 @@ def child_main(settings_env: dict[str, Any], job_id: int, worker_pid: int) -> No
     threading.Thread(target=_watch_parent, args=(worker_pid,), daemon=True).start()
     from llmworks.db.models import Job
     from llmworks.jobs.context import JobRunContext
+    from llmworks.jobs.preload import template_for
     from llmworks.kernel import Kernel
 
-    kernel = Kernel.create(migrate=False, role="job-child")
+    kernel = template_for(settings_env) or Kernel.create(migrate=False, role="job-child")
     with kernel.db.session() as s:
         job = s.get(Job, job_id)
         assert job is not None

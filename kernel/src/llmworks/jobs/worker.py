@@ -33,12 +33,13 @@ _mp_ctx: Any = None
 
 def mp_context() -> Any:
     """A forkserver context with the kernel preloaded: each job child forks from a clean
-    single-threaded server process (fast start, no inherited locks or CUDA state)."""
+    single-threaded server process (fast start, no inherited locks or CUDA state) that holds
+    a template kernel with the plugins loaded (:mod:`llmworks.jobs.preload`)."""
     global _mp_ctx
     with _forkserver_lock:
         if _mp_ctx is None:
             ctx = mp.get_context("forkserver")
-            ctx.set_forkserver_preload(["llmworks.jobs.child", "llmworks.kernel"])
+            ctx.set_forkserver_preload(["llmworks.jobs.child", "llmworks.kernel", "llmworks.jobs.preload"])
             _mp_ctx = ctx
         return _mp_ctx
 
@@ -136,7 +137,7 @@ class Worker:
         started = time.monotonic()
         term_sent: float | None = None
         timed_out = False
-        next_beat = 0.0
+        next_beat = started + self.k.settings.heartbeat_seconds  # claim() has just set heartbeat_at
         while True:
             proc.join(0.1)
             if not proc.is_alive():

@@ -77,7 +77,8 @@ class PluginManager:
         self.infos: dict[str, PluginInfo] = {}
         self.allow = _split(load_plugins)
         self.deny = _split(disable_plugins) or set()
-        if trace or os.environ.get("LLMWORKS_TRACE_PLUGINS") == "1":
+        self.trace = trace or os.environ.get("LLMWORKS_TRACE_PLUGINS") == "1"
+        if self.trace:
             self.pm.trace.root.setwriter(lambda m: log.info("hook %s", m.rstrip()))
             self.pm.enable_tracing()
 
@@ -179,7 +180,7 @@ class PluginManager:
                 info.failed_hooks[hook] = f"{type(exc).__name__}: {exc}"
                 log.exception("plugin %s raised in hook %s -- %s", name, hook, hint(info))
             finally:
-                if self.pm.trace.root.getwriter() is not None and os.environ.get("LLMWORKS_TRACE_PLUGINS") == "1":
+                if self.trace:
                     log.info("hook %s.%s took %.1f ms", name, hook, (time.perf_counter() - started) * 1e3)
         return results
 
