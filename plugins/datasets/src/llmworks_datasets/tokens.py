@@ -55,11 +55,11 @@ def _registered_folder(kernel: Any, db: Any, auth: Any, model: str) -> Path:
     root = Path(kernel.settings.models_path).resolve()
     if "/" not in name and "\\" not in name and name not in (".", "..") and (root / name).is_dir():
         return root / name  # a folder of the models folder (a tokenizer alone is enough here)
-    try:
-        from llmworks_torch.models import resolve_model
-    except ImportError:
-        raise NotFound(f"unknown model '{model}': put its folder in {root} (or install llmworks-torch)",
-                       field=MODEL_FIELD) from None
+    torch = kernel.plugins.infos.get("torch")
+    if torch is None or torch.status != "ok":  # base models and model versions are the torch plugin's
+        raise NotFound(f"unknown model '{model}': put its folder in {root} (or install llmworks-torch)", field=MODEL_FIELD)
+    from llmworks_torch.models import resolve_model
+
     try:
         ref, project_id = resolve_model(kernel, db, model)
     except (LookupError, FileNotFoundError, ValueError) as exc:
