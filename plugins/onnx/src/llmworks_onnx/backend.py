@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from llmworks_onnx.cache import ensure_exported
 from llmworks_onnx.decoding import TextCodec, generate_tokens
-from llmworks_onnx.runtime import OnnxCausalLM
+from llmworks_onnx.runtime import OnnxCausalLM, default_providers, is_exported
+from llmworks_onnx.settings import OnnxSettings
 from llmworks_sdk.backends import ModelRef
 from llmworks_sdk.errors import Invalid
 from llmworks_sdk.generation import GeneratedToken, GenerationParams
@@ -57,8 +59,12 @@ class OnnxRuntimeBackend:
     supports_attention = False
     supports_adapters = True  # each adapter is merged into its own exported graph at load
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
-        self.cache_dir = cache_dir
+    def __init__(self, cache_dir: Path | None = None, *, providers: list[str] | None = None, threads: int | None = None) -> None:
+        """Arguments left out come from :class:`~llmworks_onnx.settings.OnnxSettings` (``LLMWORKS_ONNX_*``)."""
+        settings = OnnxSettings()
+        self.cache_dir = Path(cache_dir) if cache_dir else settings.cache_dir
+        self.providers = providers if providers is not None else settings.providers
+        self.threads = threads if threads is not None else settings.threads
 
     def available(self) -> tuple[bool, str]:
         try:
@@ -69,8 +75,8 @@ class OnnxRuntimeBackend:
 
     def load(self, ref: ModelRef) -> OnnxLoadedModel:
         cache_dir = ref.options.get("cache_dir", self.cache_dir)
-        providers = ref.options.get("providers")
-        threads = int(ref.options.get("threads", 0))
+        providers = ref.options.get("providers", self.providers)
+        threads = int(ref.options.get("threads", self.threads))
         sources: dict[str | None, Path | None] = {None: None, **ref.adapters}
         variants = {
             name: OnnxCausalLM(
@@ -81,3 +87,21 @@ class OnnxRuntimeBackend:
             for name, adapter in sources.items()
         }
         return OnnxLoadedModel(variants)
+
+    def status(self) -> dict[str, Any]:
+        """ONNX Runtime's version and providers, and what the export cache holds."""
+        ok, reason = self.available()
+        out: dict[str, Any] = {"available": ok, "reason": reason, "cache_dir": str(self.cache_dir)}
+        if ok:
+            import onnxruntime as ort
+
+            out.update(
+                onnxruntime=ort.__version__,
+                device=ort.get_device(),
+                available_providers=ort.get_available_providers(),
+                providers=self.providers or default_providers(),
+            )
+        exports = [p for p in self.cache_dir.iterdir() if is_exported(p)] if self.cache_dir.is_dir() else []
+        out["cached_exports"] = len(exports)
+        out["cached_bytes"] = sum(f.stat().st_size for p in exports for f in p.iterdir() if f.is_file())
+        return out

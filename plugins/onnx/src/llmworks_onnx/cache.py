@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import threading
 from pathlib import Path
 
@@ -14,9 +15,10 @@ _locks_guard = threading.Lock()
 
 
 def default_cache_dir() -> Path:
-    """``$LLMWORKS_ONNX_CACHE``, else ``~/.cache/llmworks/onnx``."""
-    env = os.environ.get("LLMWORKS_ONNX_CACHE")
-    return Path(env) if env else Path.home() / ".cache" / "llmworks" / "onnx"
+    """``$LLMWORKS_ONNX_CACHE``, else ``<LLMWORKS_HOME>/onnx-cache``."""
+    from llmworks_onnx.settings import OnnxSettings
+
+    return OnnxSettings().cache_dir
 
 
 def _hash_tree(digest: hashlib._Hash, folder: Path) -> None:
@@ -61,3 +63,12 @@ def ensure_exported(
 
             export_onnx(model_dir, target, adapter_dir=adapter_dir, source_key=key)
     return target
+
+
+def link_or_copy(src: Path, dst: Path) -> None:
+    """Hard-link ``src`` to ``dst`` when both are on one file system (exports can be large), else copy."""
+    dst.unlink(missing_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)

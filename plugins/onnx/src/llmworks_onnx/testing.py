@@ -31,6 +31,31 @@ def session_export(tmp_path_factory: Any, model_dir: Path, adapter_dir: Path | N
     return ensure_exported(model_dir, adapter_dir=adapter_dir, cache_dir=session_onnx_cache(tmp_path_factory))
 
 
+def session_models_dir(tmp_path_factory: Any, model_dir: Path) -> Path:
+    """A kernel models folder (``LLMWORKS_MODELS_DIR``) whose ``llmworks-demo-tiny`` is ``model_dir``."""
+    from llmworks_torch.demo import DEMO_MODEL_NAME
+
+    folder = Path(tmp_path_factory.getbasetemp()) / "llmworks-models"
+    link = folder / DEMO_MODEL_NAME
+    if not link.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        link.symlink_to(Path(model_dir), target_is_directory=True)
+    return folder
+
+
+def extract_tar_gz(folder: Path, into: Path) -> Path:
+    """Archive ``folder`` as tar.gz and unpack it under ``into`` (what a downloaded export goes through)."""
+    import tarfile
+
+    into.mkdir(parents=True, exist_ok=True)
+    archive = into / f"{folder.name}.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(folder, arcname=folder.name)
+    with tarfile.open(archive) as tar:
+        tar.extractall(into / "unpacked", filter="data")
+    return into / "unpacked" / folder.name
+
+
 def session_lora_adapter(tmp_path_factory: Any, model_dir: Path) -> Path:
     """A LoRA adapter (random, non-zero) on the GPT-2 demo model, saved once per pytest session."""
     folder = Path(tmp_path_factory.getbasetemp()) / f"llmworks-lora-{Path(model_dir).name}"

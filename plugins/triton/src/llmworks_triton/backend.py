@@ -9,9 +9,9 @@ repository each loaded model version is exported.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
+from typing import Any
 
 from llmworks_onnx.cache import default_cache_dir
 from llmworks_onnx.decoding import TextCodec, generate_tokens
@@ -20,19 +20,14 @@ from llmworks_sdk.backends import ModelRef
 from llmworks_sdk.errors import Invalid, Unavailable
 from llmworks_sdk.generation import GeneratedToken, GenerationParams
 
-from llmworks_triton.client import PROTOCOLS, StepClient, parse_url
+from llmworks_triton.client import PROTOCOLS, StepClient, parse_url, server_health
 from llmworks_triton.managed import ManagedServer
 from llmworks_triton.repository import export_model_repository, model_name_for
 from llmworks_triton.server import find_tritonserver
+from llmworks_triton.settings import TritonSettings
 
 #: separates a model name from an adapter name: ``<model>__<adapter>``
 ADAPTER_SEPARATOR = "__"
-
-
-def default_repository_dir() -> Path:
-    """``$LLMWORKS_TRITON_REPOSITORY``, else ``~/.cache/llmworks/triton-repository``."""
-    env = os.environ.get("LLMWORKS_TRITON_REPOSITORY")
-    return Path(env) if env else Path.home() / ".cache" / "llmworks" / "triton-repository"
 
 
 class TritonLoadedModel:
@@ -101,14 +96,17 @@ class TritonBackend:
     supports_adapters = True  # each adapter is a merged model of its own on the server
 
     def __init__(
-        self, url: str | None = None, *, protocol: str = "http", cache_dir: Path | None = None,
-        repository_dir: Path | None = None, startup_timeout_s: float = 120.0,
+        self, url: str | None = None, *, protocol: str | None = None, cache_dir: Path | None = None,
+        repository_dir: Path | None = None, startup_timeout_s: float | None = None,
     ) -> None:
-        self.url = url
-        self.protocol = protocol
-        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()  # ONNX exports, shared
-        self.repository_dir = Path(repository_dir) if repository_dir else default_repository_dir()
-        self.startup_timeout_s = startup_timeout_s
+        """Arguments left out come from :class:`~llmworks_triton.settings.TritonSettings`
+        (``LLMWORKS_TRITON_*``); ONNX exports go to the onnx plugin's cache."""
+        settings = TritonSettings()
+        self.url = url or settings.url
+        self.protocol = protocol or settings.protocol
+        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self.repository_dir = Path(repository_dir) if repository_dir else settings.repository_dir
+        self.startup_timeout_s = startup_timeout_s or settings.startup_timeout_s
         self._managed: ManagedServer | None = None
 
     @property
@@ -171,6 +169,27 @@ class TritonBackend:
     def _release(self, names: list[str]) -> None:
         for name in names:
             self.managed.release(name)
+
+    def status(self) -> dict[str, Any]:
+        """The configured server (live/ready), the bundled binary and the managed server."""
+        ok, reason = self.available()
+        out: dict[str, Any] = {"available": ok, "reason": reason, "url": self.url, "protocol": self.protocol}
+        if self.url:
+            out["server"] = server_health(self.url)
+        try:
+            out["binary"] = str(find_tritonserver().binary)
+        except Unavailable as exc:
+            out["binary"] = None
+            out["binary_problem"] = exc.detail
+        server = self._managed.server if self._managed is not None else None
+        out["managed"] = {
+            "repository": str(self.repository_dir),
+            "running": bool(server and server.running()),
+            "http_url": server.http_url if server and server.running() else None,
+            "grpc_url": server.grpc_url if server and server.running() else None,
+            "models": self._managed.models() if self._managed is not None else [],
+        }
+        return out
 
     def shutdown(self) -> None:
         """Stop the managed server, if any."""

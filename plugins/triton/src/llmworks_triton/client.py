@@ -112,3 +112,30 @@ class TritonSequence:
         if self.started and not self.closed:
             self.closed = True
             self.client.step(self.id, [], end=True)
+
+
+def server_health(url: str, *, timeout_s: float = 3.0) -> dict[str, Any]:
+    """``{"live", "ready", "version"}`` of the server at ``url``, or ``{"error"}``."""
+    try:
+        protocol, address, ssl = parse_url(url)
+        if protocol == "grpc":
+            import tritonclient.grpc as module
+
+            client = module.InferenceServerClient(address, ssl=ssl)
+            kwargs: dict[str, Any] = {"client_timeout": timeout_s}
+        else:
+            import tritonclient.http as module
+
+            client = module.InferenceServerClient(
+                address, ssl=ssl, connection_timeout=timeout_s, network_timeout=timeout_s
+            )
+            kwargs = {}
+        try:
+            live, ready = client.is_server_live(**kwargs), client.is_server_ready(**kwargs)
+            metadata = client.get_server_metadata(**kwargs)
+            version = metadata.version if hasattr(metadata, "version") else metadata.get("version")
+            return {"live": bool(live), "ready": bool(ready), "version": version}
+        finally:
+            client.close()
+    except Exception as exc:  # noqa: BLE001 - a status report, not a failure
+        return {"error": f"{type(exc).__name__}: {exc}"}

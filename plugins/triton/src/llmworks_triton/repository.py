@@ -16,7 +16,7 @@ controls, and returns ``LOGITS`` (float32 ``[vocab]``, last position, raw) and
 
 from __future__ import annotations
 
-import os
+import hashlib
 import re
 import shutil
 from dataclasses import dataclass
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import llmworks_onnx.runtime
 from google.protobuf import text_format
-from llmworks_onnx.cache import ensure_exported
+from llmworks_onnx.cache import ensure_exported, link_or_copy
 from llmworks_onnx.runtime import MODEL_NAME, OnnxManifest
 from tritonclient.grpc import model_config_pb2 as mc
 
@@ -52,9 +52,12 @@ class TritonRepository:
 
 
 def model_name_for(key: str) -> str:
-    """A Triton model name from any key (``model-version:12`` → ``model-version_12``)."""
+    """A Triton model name from any key (``model-version:12`` → ``model-version_12``); long
+    keys keep a hash of the whole key so two of them cannot collide."""
     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", key).strip("._") or "model"
-    return name[:100]
+    if len(name) > 80:
+        name = f"{name[:60]}_{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    return name
 
 
 def step_model_config(
@@ -110,15 +113,6 @@ def read_config(model_dir: Path) -> mc.ModelConfig:
     return text_format.Parse((model_dir / CONFIG_NAME).read_text(), mc.ModelConfig())
 
 
-def _place(src: Path, dst: Path) -> None:
-    """Hard-link when possible (exports can be large), else copy."""
-    dst.unlink(missing_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
-
-
 def export_model_repository(
     model_dir: Path,
     repo_dir: Path,
@@ -149,7 +143,7 @@ def export_model_repository(
     version = model_root / "1"
     version.mkdir(parents=True)
     for src in sorted(p for p in onnx_dir.iterdir() if p.is_file()):
-        _place(src, version / src.name)
+        link_or_copy(src, version / src.name)
     shutil.copyfile(llmworks_onnx.runtime.__file__, version / RUNTIME_COPY)
     template = resources.files("llmworks_triton").joinpath("templates/model.py")
     (version / "model.py").write_text(template.read_text())
@@ -167,6 +161,6 @@ def export_model_repository(
             shutil.rmtree(onnx_root)
         (onnx_root / "1").mkdir(parents=True)
         for src in sorted(onnx_dir.glob(f"{MODEL_NAME}*")):  # the graph and its external data
-            _place(src, onnx_root / "1" / src.name)
+            link_or_copy(src, onnx_root / "1" / src.name)
         write_config(onnxruntime_model_config(onnx_name, manifest, gpu=gpu), onnx_root)
     return TritonRepository(Path(repo_dir), model_name, manifest, onnx_name)

@@ -1,0 +1,33 @@
+"""The onnx plugin's hook implementations (entry point ``llmworks.onnx``).
+
+Registers the "onnxruntime" inference backend, the "onnx" export target and
+``GET /api/plugins/onnx/status`` (ONNX Runtime version, providers and the export cache).
+Nothing heavy is imported here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from llmworks_sdk import RouterSpec, hookimpl
+
+
+@hookimpl
+def register_inference_backends(register: Any) -> None:
+    from llmworks_onnx.backend import OnnxRuntimeBackend
+
+    register(OnnxRuntimeBackend())
+
+
+@hookimpl
+def register_export_targets(register: Any) -> None:
+    from llmworks_onnx.targets import OnnxExportTarget
+
+    register(OnnxExportTarget())
+
+
+@hookimpl
+def register_routes(register: Any) -> None:
+    from llmworks_onnx.routes import router
+
+    register(RouterSpec(router))
