@@ -128,3 +128,31 @@ def test_shrinking_the_budget_and_clearing():
     cache.get(backend, ref("a"))
     cache.clear()
     assert cache.stats()["models"] == 0
+
+
+def test_the_budget_comes_from_the_environment(monkeypatch):
+    from types import SimpleNamespace
+
+    from llmworks_inference.cache import get_loaded, model_cache
+
+    monkeypatch.setenv("LLMWORKS_INFERENCE_MEMORY_BUDGET_MB", "64")
+    backend = FakeBackend({"a": 40 * MB, "b": 40 * MB})
+    kernel = SimpleNamespace(state={}, registry=SimpleNamespace(inference_backends={"fake": backend}))
+    assert model_cache(kernel).budget_bytes == 64 * MB
+    a = get_loaded(kernel, "fake", ref("a"))
+    assert get_loaded(kernel, "fake", ref("a")) is a
+    get_loaded(kernel, "fake", ref("b"))
+    assert a.closed and model_cache(kernel).stats()["models"] == 1
+
+
+def test_get_loaded_errors_are_typed():
+    from types import SimpleNamespace
+
+    from llmworks_inference.cache import get_loaded
+    from llmworks_sdk import Invalid, Unavailable
+
+    kernel = SimpleNamespace(state={}, registry=SimpleNamespace(inference_backends={"fake": FakeBackend({})}))
+    with pytest.raises(Invalid, match="unknown backend 'nope'; installed backends: fake"):
+        get_loaded(kernel, "nope", ref("a"))
+    with pytest.raises(Unavailable, match="could not load broken: RuntimeError: weights are corrupt"):
+        get_loaded(kernel, "fake", ref("broken"))
