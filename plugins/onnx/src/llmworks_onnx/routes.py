@@ -1,4 +1,4 @@
-"""``/api/plugins/onnx``: what ONNX Runtime can do on this server."""
+"""``GET /api/plugins/<plugin>/status``: the health of a registered backend (its ``status()``)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,21 @@ from fastapi import APIRouter
 from llmworks.auth.deps import Auth, KernelDep
 from llmworks_sdk import NotFound
 
-router = APIRouter(tags=["onnx"])
+
+def backend_status_router(backend_name: str, *, tag: str, summary: str) -> APIRouter:
+    """A router with ``GET /status`` returning ``status()`` of the backend ``backend_name``."""
+    router = APIRouter(tags=[tag])
+
+    @router.get("/status", summary=summary)
+    def status(auth: Auth, k: KernelDep) -> dict[str, Any]:
+        backend = k.registry.inference_backends.get(backend_name)
+        if backend is None or not hasattr(backend, "status"):
+            raise NotFound(f"the {backend_name} backend is not registered (is the {tag} plugin disabled?)")
+        return backend.status()
+
+    return router
 
 
-@router.get("/status", summary="ONNX Runtime version, execution providers and the export cache")
-def onnx_status(auth: Auth, k: KernelDep) -> dict[str, Any]:
-    backend = k.registry.inference_backends.get("onnxruntime")
-    if backend is None or not hasattr(backend, "status"):
-        raise NotFound("the onnxruntime backend is not registered (is the onnx plugin disabled?)")
-    return backend.status()
+router = backend_status_router(
+    "onnxruntime", tag="onnx", summary="ONNX Runtime version, execution providers and the export cache"
+)
