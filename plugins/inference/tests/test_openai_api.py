@@ -102,3 +102,22 @@ def test_errors_in_openai_shape(harness, client):
         bad.models.list()
     anonymous = harness.new_client()
     assert anonymous.post("/v1/chat/completions", json={"model": "chat-bot", "messages": []}).status_code == 401
+
+
+def test_ab_test_as_model_with_an_api_key(admin, project_id, client):
+    create_route(admin, project_id, "chat-bot-b", temperature=0, max_new_tokens=3)
+    r = admin.post("/api/inference/ab-tests", json={"project_id": project_id, "name": "chat-ab", "variants": [
+        {"route": "chat-bot", "weight": 1}, {"route": "chat-bot-b", "weight": 1}]})
+    assert r.status_code == 201, r.text
+    assert "chat-ab" in [m.id for m in client.models.list()]
+    seen = set()
+    for user in ("alice", "bob", "carol", "dave", "erin", "frank"):
+        out = client.completions.create(model="chat-ab", prompt="The cat", user=user)
+        variant = out.model_extra["llmworks"]["ab"]["variant"]
+        again = client.completions.create(model="chat-ab", prompt="The cat", user=user, stream=True)
+        last = list(again)[-1]
+        assert last.model_extra["llmworks"]["ab"]["variant"] == variant  # sticky per user
+        seen.add(variant)
+    assert seen == {"chat-bot", "chat-bot-b"}
+    report = admin.get(f"/api/inference/ab-tests/{r.json()['id']}/report").json()
+    assert report["requests"] == 12 and all(v["latency_ms"]["n"] > 0 for v in report["variants"])

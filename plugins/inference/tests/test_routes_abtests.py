@@ -57,6 +57,14 @@ def test_route_crud_and_validation(harness, admin, project_id, routes):
     assert viewer.get(f"/api/inference/routes/{fast['id']}").status_code == 200
     assert viewer.post("/api/inference/routes", json=body).status_code == 403
     assert viewer.delete(f"/api/inference/routes/{fast['id']}").status_code == 403
+    maintainer = harness.create_user("max-routes")
+    admin.post(f"/api/projects/{project_id}/members", json={"username": "max-routes", "role": "maintainer"})
+    r = maintainer.post("/api/inference/routes", json={**body, "name": "fp32", "options": {"dtype": "float32"}})
+    assert r.status_code == 201 and r.json()["options"] == {"dtype": "float32"}
+    r = maintainer.post("/api/inference/routes", json={**body, "name": "remote", "options": {"url": "http://10.0.0.1:8000"}})
+    assert r.status_code == 403 and "url" in r.json()["detail"]
+    r = maintainer.patch(f"/api/inference/routes/{fast['id']}", json={"options": {"cache_dir": "/etc"}})
+    assert r.status_code == 403
 
 
 def test_assignment_is_weighted_and_sticky(admin, ab):

@@ -110,10 +110,12 @@ class Analysis:
 
 
 class AnalysisStore:
-    """The last ``capacity`` analyses (LRU), each readable only by its owner (or an admin)."""
+    """The last ``capacity`` analyses within ``max_bytes`` (LRU; the newest is always kept),
+    each readable only by its owner (or an admin)."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, max_bytes: int) -> None:
         self.capacity = capacity
+        self.max_bytes = max_bytes
         self._items: OrderedDict[str, Analysis] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -123,7 +125,8 @@ class AnalysisStore:
     def put(self, analysis: Analysis) -> None:
         with self._lock:
             self._items[analysis.id] = analysis
-            while len(self._items) > self.capacity:
+            while len(self._items) > 1 and (len(self._items) > self.capacity or
+                                            sum(a.maps.nbytes for a in self._items.values()) > self.max_bytes):
                 self._items.popitem(last=False)
 
     def get(self, analysis_id: str, auth: Any) -> Analysis:
@@ -148,6 +151,7 @@ def store(kernel: Any) -> AnalysisStore:
             if s is None:
                 from llmworks_inference.settings import InferenceSettings
 
-                s = AnalysisStore(InferenceSettings().attention_results)
+                settings = InferenceSettings()
+                s = AnalysisStore(settings.attention_results, int(settings.attention_store_mb * 1024 * 1024))
                 kernel.state["inference.attention"] = s
     return s

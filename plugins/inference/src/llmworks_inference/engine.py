@@ -188,10 +188,13 @@ def prepare(
                 field=prompt_loc, prompt_tokens=n, context_length=model.context_length,
             )
         gen = Generation(kernel, target, ref, model, release, text, merged, adapter, n, load_ms)
+        # End the request's transaction now (auth wrote the API key's last use): no row or SQLite
+        # write lock stays held while the model generates, and the observation below can commit.
+        db.commit()
+        if target.ab is not None:
+            ab = target.ab
+            gen.observation_id = abtest.open_observation(kernel, ab.test_id, ab.variant_id, ab.key, auth.user_id)
     except BaseException:
         release()
         raise
-    if target.ab is not None:
-        ab = target.ab
-        gen.observation_id = abtest.open_observation(kernel, ab.test_id, ab.variant_id, ab.key, auth.user_id)
     return gen

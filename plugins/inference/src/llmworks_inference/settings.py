@@ -13,5 +13,6 @@ class InferenceSettings(BaseSettings):
         4096, gt=0, description="Memory the loaded-model cache may hold (MB); least recently used models are evicted beyond it."
     )
     attention_results: int = Field(16, ge=1, description="Attention analyses kept in memory for stepping through layers and heads.")
+    attention_store_mb: float = Field(256, gt=0, description="Memory those analyses may use together (MB).")
     attention_max_tokens: int = Field(256, ge=2, le=4096, description="Longest text (tokens) an attention request analyses.")
     default_backend: str = Field("pytorch", description="Backend used when a request names a model but no backend.")

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from llmworks.api.pagination import Paging, paginate
 from llmworks.auth.deps import DB, Auth, KernelDep, audit
-from llmworks_sdk import Conflict, GenerationParams, Invalid
+from llmworks_sdk import Conflict, Forbidden, GenerationParams, Invalid
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -64,6 +64,18 @@ def check_model(k: Any, db: Session, auth: Any, project_id: int, model: str, bac
         auth.require_project(owner, "viewer", what="model")
 
 
+#: backend load options a project maintainer may set; the others (a server URL, cache or
+#: repository folders, file paths) reach outside the model and are for administrators only
+MAINTAINER_OPTIONS = frozenset({"dtype", "device", "attn_implementation", "threads", "providers", "protocol"})
+
+
+def check_options(auth: Any, options: dict[str, Any]) -> None:
+    restricted = sorted(set(options) - MAINTAINER_OPTIONS)
+    if restricted and not auth.is_admin:
+        raise Forbidden(f"only administrators may set the backend options {', '.join(restricted)}; "
+                        f"maintainers may set {', '.join(sorted(MAINTAINER_OPTIONS))}", field=("body", "options"))
+
+
 def _get(db: Session, auth: Any, route_id: int, minimum: str = "viewer") -> InferenceRoute:
     return get_in_project(db, auth, InferenceRoute, route_id, minimum, "route")
 
@@ -80,6 +92,7 @@ def create_route(body: RouteIn, request: Request, db: DB, auth: Auth, k: KernelD
     auth.require_project(body.project_id, "maintainer")
     check_name_free(db, body.project_id, body.name)
     check_model(k, db, auth, body.project_id, body.model, body.backend)
+    check_options(auth, body.options)
     r = InferenceRoute(project_id=body.project_id, name=body.name, description=body.description, model=body.model,
                        backend=body.backend, adapter=body.adapter, params=body.params.model_dump(exclude_unset=True),
                        options=body.options, created_by=auth.user_id)
@@ -103,6 +116,8 @@ def update_route(route_id: int, body: RoutePatch, request: Request, db: DB, auth
         r.name = body.name
     if body.model is not None or body.backend is not None:
         check_model(k, db, auth, r.project_id, body.model or r.model, body.backend or r.backend)
+    if body.options is not None:
+        check_options(auth, body.options)
     for attr in ("description", "model", "backend", "options"):
         if getattr(body, attr) is not None:
             setattr(r, attr, getattr(body, attr))
