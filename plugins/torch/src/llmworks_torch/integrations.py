@@ -38,8 +38,10 @@ def tracking_service() -> Any | None:
 def dataset_version(db: Any, version_id: int) -> Any:
     service = _datasets_service()
     if service is None:
-        raise Invalid("dataset versions need the datasets plugin (llmworks-datasets); send inline 'rows' instead",
-                      field=("body", "dataset_version_id"))
+        raise Invalid(
+            "dataset versions need the datasets plugin (llmworks-datasets); send inline 'rows' instead",
+            field=("body", "dataset_version_id"),
+        )
     version = service.get_version(db, version_id)
     if version is None:
         raise NotFound(f"dataset version {version_id} not found")
@@ -84,8 +86,15 @@ def start_run(kernel: Any, *, project_id: int, name: str, config: dict[str, Any]
         return None
     try:
         with kernel.db.session() as db:
-            run = service.create_run(db, project_id=project_id, experiment=config.get("experiment") or "fine-tuning",
-                                     name=name, config=config, source="training", job_id=job_id)
+            run = service.create_run(
+                db,
+                project_id=project_id,
+                experiment=config.get("experiment") or "fine-tuning",
+                name=name,
+                config=config,
+                source="training",
+                job_id=job_id,
+            )
             db.flush()
             return str(run.id)
     except Exception:  # noqa: BLE001 - tracking is optional: training goes on, metrics stay in our table

@@ -50,19 +50,25 @@ class JobCallbacks(TrainingCallbacks):
         self.step, self.total, self.latest = step, total_steps, _finite(metrics)
         now = time.time()
         self.points += [(k, step, v, now) for k, v in self.latest.items()]
-        self.ctx.progress(step, total_steps, f"step {step}/{total_steps} loss {metrics['loss']:.4f}")
         self.ctx.log.info(
-            "step %d/%d loss=%.4f lr=%.3g grad_norm=%.3f tokens/s=%.0f", step, total_steps, metrics["loss"],
-            metrics["learning_rate"], metrics["grad_norm"], metrics["tokens_per_second"],
+            "step %d/%d loss=%.4f lr=%.3g grad_norm=%.3f tokens/s=%.0f",
+            step,
+            total_steps,
+            metrics["loss"],
+            metrics["learning_rate"],
+            metrics["grad_norm"],
+            metrics["tokens_per_second"],
         )
         if now - self._last_flush >= self.FLUSH_SECONDS or step == total_steps:
-            self.flush()
+            self.flush()  # database writes (progress, metric rows, event) at most once a second
 
     def on_eval(self, step: int, metrics: dict[str, float]) -> None:
         self.latest_eval = _finite(metrics)
         now = time.time()
         self.points += [(k, step, v, now) for k, v in self.latest_eval.items()]
-        self.ctx.log.info("eval at step %d: val_loss=%.4f val_perplexity=%.2f", step, metrics["val_loss"], metrics["val_perplexity"])
+        self.ctx.log.info(
+            "eval at step %d: val_loss=%.4f val_perplexity=%.2f", step, metrics["val_loss"], metrics["val_perplexity"]
+        )
         self.flush()
 
     def on_checkpoint(self, step: int, path: Path) -> None:
@@ -77,6 +83,10 @@ class JobCallbacks(TrainingCallbacks):
         self._last_flush = time.time()
         points, self.points = self.points, []
         kernel = self.ctx.kernel
+        if self.total:
+            self.ctx.progress(
+                self.step, self.total, f"step {self.step}/{self.total} loss {self.latest.get('loss', math.nan):.4f}"
+            )
         with kernel.db.session() as db:
             db.add_all(TrainingMetric(job_id=self.ctx.job_id, step=s, key=k, value=v, wall_time=t) for k, s, v, t in points)
             row = db.get(TrainingJob, self.ctx.job_id)
@@ -86,7 +96,9 @@ class JobCallbacks(TrainingCallbacks):
                 if self.checkpoint_step is not None:
                     row.last_checkpoint_step = self.checkpoint_step
         integrations.log_run_metrics(kernel, self.run_id, points)
-        self.ctx.emit("training.metrics", {"step": self.step, "total": self.total, "metrics": self.latest, "eval": self.latest_eval})
+        self.ctx.emit(
+            "training.metrics", {"step": self.step, "total": self.total, "metrics": self.latest, "eval": self.latest_eval}
+        )
 
 
 def _publish(src: Path, dest: Path) -> Path:
@@ -100,12 +112,23 @@ def _publish(src: Path, dest: Path) -> Path:
     return dest
 
 
+def set_torch_threads() -> None:
+    """``LLMWORKS_TORCH_THREADS`` caps torch's CPU threads in job processes (small models on a busy
+    machine run much faster on one thread than on several that contend)."""
+    threads = os.environ.get("LLMWORKS_TORCH_THREADS")
+    if threads and threads.isdigit() and int(threads) > 0:
+        import torch
+
+        torch.set_num_threads(int(threads))
+
+
 def run_train_job(ctx: Any) -> dict[str, Any]:
     from llmworks.api.routers.lineage import add_edge
 
     from llmworks_torch.models import base_model_folder
     from llmworks_torch.training import latest_checkpoint, run_training
 
+    set_torch_threads()
     kernel, payload = ctx.kernel, ctx.payload
     config = TrainingConfig.model_validate(payload["config"])
     out_dir = Path(ctx.job_dir) / "train"
@@ -116,22 +139,34 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
         run_id = row.run_id if row else None
         found = latest_checkpoint(out_dir) if resume else None
         # steps after the checkpoint we resume from are trained (and reported) again
-        db.execute(delete(TrainingMetric).where(TrainingMetric.job_id == ctx.job_id,
-                                                TrainingMetric.step > (found[0] if found else 0)))
+        db.execute(
+            delete(TrainingMetric).where(TrainingMetric.job_id == ctx.job_id, TrainingMetric.step > (found[0] if found else 0))
+        )
     if payload.get("dataset_version_id") is not None:
         train_rows, val_rows = integrations.dataset_rows(kernel, payload["dataset_version_id"])
     else:
         train_rows, val_rows = payload.get("rows") or [], payload.get("validation_rows")
     if run_id is None:
-        run_id = integrations.start_run(kernel, project_id=ctx.project_id, name=payload.get("name") or f"job {ctx.job_id}",
-                                        config={"base_model": payload["base_model"], **config.model_dump()}, job_id=ctx.job_id)
+        run_id = integrations.start_run(
+            kernel,
+            project_id=ctx.project_id,
+            name=payload.get("name") or f"job {ctx.job_id}",
+            config={"base_model": payload["base_model"], **config.model_dump()},
+            job_id=ctx.job_id,
+        )
         with kernel.db.session() as db:
             row = db.get(TrainingJob, ctx.job_id)
             if row is not None:
                 row.run_id = run_id
-    ctx.log.info("%s %s on %s: %d training rows, %s validation rows%s", "resuming" if found else "starting",
-                 config.method, payload["base_model"], len(train_rows), "held-out" if val_rows is None else len(val_rows),
-                 f" from step {found[0]}" if found else "")
+    ctx.log.info(
+        "%s %s on %s: %d training rows, %s validation rows%s",
+        "resuming" if found else "starting",
+        config.method,
+        payload["base_model"],
+        len(train_rows),
+        "held-out" if val_rows is None else len(val_rows),
+        f" from step {found[0]}" if found else "",
+    )
     callbacks = JobCallbacks(ctx, run_id)
     result = run_training(config, folder, train_rows, val_rows, out_dir, callbacks, resume=resume)
     callbacks.flush()
@@ -144,10 +179,18 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
     metrics = _finite(result.metrics)
     with kernel.db.session() as db:
         version = ModelVersion(
-            project_id=ctx.project_id, name=payload.get("name") or f"{payload['base_model']}-{config.method}-{ctx.job_id}",
-            base_model=payload["base_model"], base_path=str(folder), method=config.method,
-            kind="adapter" if result.is_adapter else "full", path=str(dest), job_id=ctx.job_id, run_id=run_id,
-            dataset_version_id=payload.get("dataset_version_id"), config=config.model_dump(), metrics=metrics,
+            project_id=ctx.project_id,
+            name=payload.get("name") or f"{payload['base_model']}-{config.method}-{ctx.job_id}",
+            base_model=payload["base_model"],
+            base_path=str(folder),
+            method=config.method,
+            kind="adapter" if result.is_adapter else "full",
+            path=str(dest),
+            job_id=ctx.job_id,
+            run_id=run_id,
+            dataset_version_id=payload.get("dataset_version_id"),
+            config=config.model_dump(),
+            metrics=metrics,
             created_by=getattr(ctx, "created_by", None),
         )
         db.add(version)
@@ -160,13 +203,24 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
             add_edge(db, ctx.project_id, ("dataset_version", payload["dataset_version_id"]), run_node, "trained")
         add_edge(db, ctx.project_id, ("base_model", payload["base_model"]), run_node, "fine_tuned")
         add_edge(db, ctx.project_id, run_node, ("model_version", version.id), "produced")
-        kernel.events.publish("model_version.created", project_id=ctx.project_id, subject_kind="model_version",
-                              subject_id=version.id, data={"name": version.name, "job_id": ctx.job_id,
-                                                           "link": f"/models/custom/{version.id}"}, session=db)
+        kernel.events.publish(
+            "model_version.created",
+            project_id=ctx.project_id,
+            subject_kind="model_version",
+            subject_id=version.id,
+            data={"name": version.name, "job_id": ctx.job_id, "link": f"/models/custom/{version.id}"},
+            session=db,
+        )
         version_id = version.id
     integrations.finish_run(kernel, run_id, "finished", summary=metrics)
     ctx.log.info("model version %d saved (%s)", version_id, dest)
-    return {"status": "completed", "model_version_id": version_id, "run_id": run_id, "steps": result.global_step, "metrics": metrics}
+    return {
+        "status": "completed",
+        "model_version_id": version_id,
+        "run_id": run_id,
+        "steps": result.global_step,
+        "metrics": metrics,
+    }
 
 
 # -- evaluation -------------------------------------------------------------------------------
@@ -185,8 +239,16 @@ def evaluation_examples(rows: list[dict[str, Any]], tokenizer: Any) -> tuple[lis
     return prompts, references, texts
 
 
-def compute_evaluation(kernel: Any, loaded: Any, adapter: str | None, names: list[str], rows: list[dict[str, Any]],
-                       *, project_id: int | None, max_new_tokens: int) -> dict[str, Any]:
+def compute_evaluation(
+    kernel: Any,
+    loaded: Any,
+    adapter: str | None,
+    names: list[str],
+    rows: list[dict[str, Any]],
+    *,
+    project_id: int | None,
+    max_new_tokens: int,
+) -> dict[str, Any]:
     """Scores of ``names`` on ``rows``: greedy generations after each prompt, compared with the references."""
     from llmworks_sdk import GenerationParams
 
@@ -201,8 +263,9 @@ def compute_evaluation(kernel: Any, loaded: Any, adapter: str | None, names: lis
     if compute_metrics is not None:
         with kernel.db.session() as db:
             available = project_metrics(kernel, db, project_id)
-        results = compute_metrics(available, names, predictions, references, model=loaded, adapter=adapter,
-                                  prompts=prompts, texts=texts)
+        results = compute_metrics(
+            available, names, predictions, references, model=loaded, adapter=adapter, prompts=prompts, texts=texts
+        )
         scores = {name: r.score for name, r in results.items()}
         details = {name: r.details for name, r in results.items()}
     else:  # only perplexity is built in here
@@ -210,7 +273,10 @@ def compute_evaluation(kernel: Any, loaded: Any, adapter: str | None, names: lis
 
         result = perplexity_of(loaded.model, loaded.tokenizer, texts)
         scores, details = {"perplexity": result.perplexity}, {"perplexity": {"tokens": result.tokens}}
-    samples = [{"prompt": p, "reference": r, "prediction": pr} for p, r, pr in list(zip(prompts, references, predictions, strict=True))[:20]]
+    samples = [
+        {"prompt": p, "reference": r, "prediction": pr}
+        for p, r, pr in list(zip(prompts, references, predictions, strict=True))[:20]
+    ]
     return {"scores": _finite(scores), "details": details, "examples": len(rows), "samples": samples}
 
 
@@ -220,6 +286,7 @@ def run_evaluate_job(ctx: Any) -> dict[str, Any]:
     from llmworks_torch.backend import TorchBackend
     from llmworks_torch.models import resolve_model
 
+    set_torch_threads()
     kernel, payload = ctx.kernel, ctx.payload
     version_id = int(payload["model_version_id"])
     with kernel.db.session() as db:
@@ -235,22 +302,42 @@ def run_evaluate_job(ctx: Any) -> dict[str, Any]:
     loaded = backend.load(ref)
     try:
         adapter = next(iter(ref.adapters), None)
-        evaluation = compute_evaluation(kernel, loaded, adapter, list(payload["metrics"]), rows,
-                                        project_id=ctx.project_id, max_new_tokens=payload.get("max_new_tokens") or 32)
+        evaluation = compute_evaluation(
+            kernel,
+            loaded,
+            adapter,
+            list(payload["metrics"]),
+            rows,
+            project_id=ctx.project_id,
+            max_new_tokens=payload.get("max_new_tokens") or 32,
+        )
     finally:
         loaded.close()
-    evaluation.update({"job_id": ctx.job_id, "metrics": list(payload["metrics"]), "finished_at": time.time(),
-                       "dataset_version_id": payload.get("dataset_version_id")})
+    evaluation.update(
+        {
+            "job_id": ctx.job_id,
+            "metrics": list(payload["metrics"]),
+            "finished_at": time.time(),
+            "dataset_version_id": payload.get("dataset_version_id"),
+        }
+    )
     with kernel.db.session() as db:
         version = db.get(ModelVersion, version_id)
         version.evaluations = [*(version.evaluations or []), evaluation]
         run_id = version.run_id
         add_edge(db, ctx.project_id, ("model_version", version_id), ("evaluation", ctx.job_id), "evaluated")
         if payload.get("dataset_version_id") is not None:
-            add_edge(db, ctx.project_id, ("dataset_version", payload["dataset_version_id"]), ("evaluation", ctx.job_id), "evaluated_on")
-        kernel.events.publish("evaluation.completed", project_id=ctx.project_id, subject_kind="model_version",
-                              subject_id=version_id, data={"name": version.name, "summary": evaluation["scores"],
-                                                           "link": f"/models/custom/{version_id}"}, session=db)
+            add_edge(
+                db, ctx.project_id, ("dataset_version", payload["dataset_version_id"]), ("evaluation", ctx.job_id), "evaluated_on"
+            )
+        kernel.events.publish(
+            "evaluation.completed",
+            project_id=ctx.project_id,
+            subject_kind="model_version",
+            subject_id=version_id,
+            data={"name": version.name, "summary": evaluation["scores"], "link": f"/models/custom/{version_id}"},
+            session=db,
+        )
     integrations.finish_run(kernel, run_id, None, summary={f"eval/{k}": v for k, v in evaluation["scores"].items()})
     ctx.progress(1, 1, "done")
     return {"model_version_id": version_id, "scores": evaluation["scores"]}

@@ -59,16 +59,30 @@ def register_demo_row(kernel: Any) -> None:
     """Register the demo model (not built yet: it is built on first use or by ``llmworks demo-model``)."""
     with kernel.db.session() as s:
         if s.scalar(select(BaseModelRow).where(BaseModelRow.name == DEMO_MODEL_NAME)) is None:
-            s.add(BaseModelRow(name=DEMO_MODEL_NAME, source="demo", path=str(demo_model_path(kernel)),
-                               info={"description": "tiny random-weight GPT-2 built offline (llmworks_torch.demo)"}))
+            s.add(
+                BaseModelRow(
+                    name=DEMO_MODEL_NAME,
+                    source="demo",
+                    path=str(demo_model_path(kernel)),
+                    info={"description": "tiny random-weight GPT-2 built offline (llmworks_torch.demo)"},
+                )
+            )
 
 
 def _visible(row: BaseModelRow, project_ids: list[int] | None) -> bool:
     return row.project_id is None or project_ids is None or row.project_id in project_ids
 
 
-def _entry(name: str, source: str, path: str | None, *, id: int | None = None, hub_id: str | None = None,
-           project_id: int | None = None, info: dict[str, Any] | None = None) -> dict[str, Any]:
+def _entry(
+    name: str,
+    source: str,
+    path: str | None,
+    *,
+    id: int | None = None,
+    hub_id: str | None = None,
+    project_id: int | None = None,
+    info: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     ready = bool(path and is_model_folder(Path(path)))
     if not ready and hub_id:
         try:
@@ -81,8 +95,17 @@ def _entry(name: str, source: str, path: str | None, *, id: int | None = None, h
             details.update(inspect_model(path, name=name).model_dump(exclude={"name", "path", "source"}))
         except Exception as exc:  # noqa: BLE001 - a broken folder is listed with its error, not hidden
             details["error"] = str(exc)
-    return {"id": id, "name": name, "ref": f"base:{name}", "source": source, "path": path, "hub_id": hub_id,
-            "project_id": project_id, "ready": ready, **details}
+    return {
+        "id": id,
+        "name": name,
+        "ref": f"base:{name}",
+        "source": source,
+        "path": path,
+        "hub_id": hub_id,
+        "project_id": project_id,
+        "ready": ready,
+        **details,
+    }
 
 
 def available_models(kernel: Any, db: Session, project_ids: list[int] | None) -> list[dict[str, Any]]:
@@ -100,14 +123,16 @@ def available_models(kernel: Any, db: Session, project_ids: list[int] | None) ->
     for info in list_model_folders(kernel.settings.models_path):
         if str(Path(info.path).resolve()) in seen_paths or info.name in names or info.is_adapter:
             continue
-        out.append({"id": None, "ref": f"base:{info.name}", "project_id": None, "ready": True, "hub_id": None,
-                    **info.model_dump()})
+        out.append(
+            {"id": None, "ref": f"base:{info.name}", "project_id": None, "ready": True, "hub_id": None, **info.model_dump()}
+        )
         names.add(info.name)
     for info in list_cached_models():
         if info.name in names:
             continue
-        out.append({"id": None, "ref": f"base:{info.name}", "project_id": None, "ready": True, "hub_id": info.name,
-                    **info.model_dump()})
+        out.append(
+            {"id": None, "ref": f"base:{info.name}", "project_id": None, "ready": True, "hub_id": info.name, **info.model_dump()}
+        )
     return out
 
 
@@ -148,7 +173,9 @@ def resolve_model(kernel: Any, db: Session, model: str) -> tuple[ModelRef, int |
         raise LookupError(f"model version {raw} does not exist")
     key = f"custom:{version.id}"
     if version.kind == "adapter":
-        return ModelRef(key=key, path=Path(version.base_path), adapters={f"v{version.id}": Path(version.path)}), version.project_id
+        return ModelRef(
+            key=key, path=Path(version.base_path), adapters={f"v{version.id}": Path(version.path)}
+        ), version.project_id
     return ModelRef(key=key, path=Path(version.path)), version.project_id
 
 
@@ -161,8 +188,19 @@ def count_model_versions(db: Session, project_ids: list[int] | None) -> int:
 
 def version_to_dict(v: ModelVersion) -> dict[str, Any]:
     return {
-        "id": v.id, "ref": f"custom:{v.id}", "project_id": v.project_id, "name": v.name, "base_model": v.base_model,
-        "method": v.method, "kind": v.kind, "job_id": v.job_id, "run_id": v.run_id,
-        "dataset_version_id": v.dataset_version_id, "config": v.config, "metrics": v.metrics,
-        "evaluations": v.evaluations, "created_by": v.created_by, "created_at": v.created_at.isoformat(),
+        "id": v.id,
+        "ref": f"custom:{v.id}",
+        "project_id": v.project_id,
+        "name": v.name,
+        "base_model": v.base_model,
+        "method": v.method,
+        "kind": v.kind,
+        "job_id": v.job_id,
+        "run_id": v.run_id,
+        "dataset_version_id": v.dataset_version_id,
+        "config": v.config,
+        "metrics": v.metrics,
+        "evaluations": v.evaluations,
+        "created_by": v.created_by,
+        "created_at": v.created_at.isoformat(),
     }

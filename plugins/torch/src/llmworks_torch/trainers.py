@@ -27,8 +27,10 @@ class TorchTrainer:
         cfg = config if isinstance(config, TrainingConfig) else TrainingConfig.model_validate({**config, "method": self.name})
         if cfg.method != self.name:
             cfg = cfg.model_copy(update={"method": self.name})
-        return [{"loc": error_loc(e.field), "msg": e.message, "type": "value_error"}
-                for e in validate_config(cfg, model_path, dataset_columns)]
+        return [
+            {"loc": error_loc(e.field), "msg": e.message, "type": "value_error"}
+            for e in validate_config(cfg, model_path, dataset_columns)
+        ]
 
 
 TRAINERS = (

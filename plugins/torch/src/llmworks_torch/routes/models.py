@@ -29,7 +29,9 @@ NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}(/[A-Za-z0-9][A-Za-z0-9._-]
 class RegisterModelIn(BaseModel):
     name: str | None = Field(None, max_length=255, examples=["my-gpt2"], description="Defaults to the folder name or hub id.")
     path: str | None = Field(None, max_length=4096, description="A model folder on the server.")
-    hub_id: str | None = Field(None, max_length=255, examples=["gpt2"], description="A Hugging Face hub id (loaded from the local cache).")
+    hub_id: str | None = Field(
+        None, max_length=255, examples=["gpt2"], description="A Hugging Face hub id (loaded from the local cache)."
+    )
     project_id: int | None = Field(None, ge=1, description="Only this project sees it; null: every project.")
 
     @model_validator(mode="after")
@@ -40,25 +42,42 @@ class RegisterModelIn(BaseModel):
 
 
 class EvaluateIn(BaseModel):
-    metrics: list[str] = Field(["perplexity", "bleu", "rougeL"], min_length=1, max_length=20,
-                               description="Metric names (GET /api/metrics lists them).")
+    metrics: list[str] = Field(
+        ["perplexity", "bleu", "rougeL"], min_length=1, max_length=20, description="Metric names (GET /api/metrics lists them)."
+    )
     dataset_version_id: int | None = Field(None, ge=1, description="Evaluated on its validation split (else all rows).")
-    rows: list[dict[str, Any]] | None = Field(None, max_length=5000, description="Inline rows (prompt/completion, messages or text).")
+    rows: list[dict[str, Any]] | None = Field(
+        None, max_length=5000, description="Inline rows (prompt/completion, messages or text)."
+    )
     max_examples: int = Field(200, ge=1, le=5000)
     max_new_tokens: int = Field(32, ge=1, le=1024)
 
-    model_config = {"json_schema_extra": {"examples": [{"metrics": ["perplexity", "bleu"], "rows": [
-        {"prompt": "What colour is the sky?", "completion": " The sky is blue."}]}]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "metrics": ["perplexity", "bleu"],
+                    "rows": [{"prompt": "What colour is the sky?", "completion": " The sky is blue."}],
+                }
+            ]
+        }
+    }
 
 
-def _register_row(db: Any, auth: Any, *, name: str, source: str, path: str | None, hub_id: str | None,
-                  project_id: int | None) -> BaseModelRow:
+def _register_row(
+    db: Any, auth: Any, *, name: str, source: str, path: str | None, hub_id: str | None, project_id: int | None
+) -> BaseModelRow:
     if not NAME.match(name):
-        raise Invalid("a model name is letters, digits, '.', '_', '-' (and one '/'), at most 128 characters each part", field=("body", "name"))
+        raise Invalid(
+            "a model name is letters, digits, '.', '_', '-' (and one '/'), at most 128 characters each part",
+            field=("body", "name"),
+        )
     if db.scalar(select(BaseModelRow).where(BaseModelRow.name == name)) is not None:
         raise Conflict(f"a base model named '{name}' is already registered; choose another name")
     info = inspect_model(path).model_dump(exclude={"name", "path", "source"}) if path else {}
-    row = BaseModelRow(name=name, source=source, path=path, hub_id=hub_id, project_id=project_id, info=info, created_by=auth.user_id)
+    row = BaseModelRow(
+        name=name, source=source, path=path, hub_id=hub_id, project_id=project_id, info=info, created_by=auth.user_id
+    )
     db.add(row)
     db.flush()
     return row
@@ -69,7 +88,9 @@ def list_available_models(db: DB, auth: Auth, k: KernelDep, paging: Paging) -> d
     return paginate_list(available_models(k, db, auth.project_ids(db)), paging)
 
 
-@router.post("/available", status_code=201, summary="Register a server folder or a cached hub id as a base model (administrators)")
+@router.post(
+    "/available", status_code=201, summary="Register a server folder or a cached hub id as a base model (administrators)"
+)
 def register_model(body: RegisterModelIn, request: Request, db: DB, auth: Admin, k: KernelDep) -> dict[str, Any]:
     if body.path is not None:
         folder = Path(body.path).expanduser()
@@ -77,20 +98,41 @@ def register_model(body: RegisterModelIn, request: Request, db: DB, auth: Admin,
             raise Invalid("path must be an absolute folder on the server holding config.json", field=("body", "path"))
         if is_adapter_folder(folder):
             raise Invalid("this folder is a PEFT adapter, not a base model", field=("body", "path"))
-        row = _register_row(db, auth, name=body.name or folder.name, source="folder", path=str(folder.resolve()),
-                            hub_id=None, project_id=body.project_id)
+        row = _register_row(
+            db,
+            auth,
+            name=body.name or folder.name,
+            source="folder",
+            path=str(folder.resolve()),
+            hub_id=None,
+            project_id=body.project_id,
+        )
     else:
-        row = _register_row(db, auth, name=body.name or body.hub_id, source="hub", path=None, hub_id=body.hub_id,
-                            project_id=body.project_id)
+        row = _register_row(
+            db, auth, name=body.name or body.hub_id, source="hub", path=None, hub_id=body.hub_id, project_id=body.project_id
+        )
     audit(db, request, "model.registered", principal=auth, project_id=body.project_id, target_kind="base_model", target_id=row.id)
-    return {"id": row.id, "name": row.name, "ref": f"base:{row.name}", "source": row.source, "path": row.path,
-            "hub_id": row.hub_id, "project_id": row.project_id, **row.info}
+    return {
+        "id": row.id,
+        "name": row.name,
+        "ref": f"base:{row.name}",
+        "source": row.source,
+        "path": row.path,
+        "hub_id": row.hub_id,
+        "project_id": row.project_id,
+        **row.info,
+    }
 
 
 @router.post("/available/upload", status_code=201, summary="Upload a base model as a tar.gz or zip archive (maintainers)")
-async def upload_model(request: Request, db: DB, auth: Auth, k: KernelDep,
-                       name: str = Query(..., min_length=1, max_length=255),
-                       project_id: int = Query(..., ge=1)) -> dict[str, Any]:
+async def upload_model(
+    request: Request,
+    db: DB,
+    auth: Auth,
+    k: KernelDep,
+    name: str = Query(..., min_length=1, max_length=255),
+    project_id: int = Query(..., ge=1),
+) -> dict[str, Any]:
     from starlette.concurrency import run_in_threadpool
 
     from llmworks_torch.uploads import UnsafeArchive, model_root, safe_extract
@@ -128,9 +170,25 @@ async def upload_model(request: Request, db: DB, auth: Auth, k: KernelDep,
     finally:
         shutil.rmtree(scratch.parent, ignore_errors=True)
     row = _register_row(db, auth, name=name, source="upload", path=str(dest), hub_id=None, project_id=project_id)
-    audit(db, request, "model.uploaded", principal=auth, project_id=project_id, target_kind="base_model", target_id=row.id, bytes=size)
-    return {"id": row.id, "name": row.name, "ref": f"base:{row.name}", "source": row.source, "path": row.path,
-            "project_id": project_id, **row.info}
+    audit(
+        db,
+        request,
+        "model.uploaded",
+        principal=auth,
+        project_id=project_id,
+        target_kind="base_model",
+        target_id=row.id,
+        bytes=size,
+    )
+    return {
+        "id": row.id,
+        "name": row.name,
+        "ref": f"base:{row.name}",
+        "source": row.source,
+        "path": row.path,
+        "project_id": project_id,
+        **row.info,
+    }
 
 
 # -- custom model versions -----------------------------------------------------------------------
@@ -162,8 +220,12 @@ def get_custom_model(version_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return version_to_dict(_version(db, auth, version_id))
 
 
-@router.post("/custom/{version_id}/evaluate", status_code=202, summary="Evaluate a model version (perplexity, BLEU, ROUGE, ...) as a job")
-def evaluate_custom_model(version_id: int, body: EvaluateIn, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
+@router.post(
+    "/custom/{version_id}/evaluate", status_code=202, summary="Evaluate a model version (perplexity, BLEU, ROUGE, ...) as a job"
+)
+def evaluate_custom_model(
+    version_id: int, body: EvaluateIn, request: Request, db: DB, auth: Auth, k: KernelDep
+) -> dict[str, Any]:
     from llmworks_torch import integrations
 
     v = _version(db, auth, version_id, "annotator")
@@ -177,18 +239,33 @@ def evaluate_custom_model(version_id: int, body: EvaluateIn, request: Request, d
     unknown = [m for m in body.metrics if m not in known]
     if unknown:
         raise Invalid(f"unknown metric(s) {', '.join(unknown)}; available: {', '.join(sorted(known))}", field=("body", "metrics"))
-    job = k.queue.enqueue(EVALUATE_KIND, {"model_version_id": v.id, **body.model_dump()}, project_id=v.project_id,
-                          user_id=auth.user_id, title=f"Evaluate {v.name}: {', '.join(body.metrics)}", session=db)
+    job = k.queue.enqueue(
+        EVALUATE_KIND,
+        {"model_version_id": v.id, **body.model_dump()},
+        project_id=v.project_id,
+        user_id=auth.user_id,
+        title=f"Evaluate {v.name}: {', '.join(body.metrics)}",
+        session=db,
+    )
     audit(db, request, "model.evaluate", principal=auth, project_id=v.project_id, target_kind="model_version", target_id=v.id)
     db.flush()
     return {"job_id": job.id, "model_version_id": v.id, "metrics": body.metrics}
 
 
-@router.get("/custom/{version_id}/export", summary="Download a model version as an archive (adapter, merged, safetensors, onnx, ...)",
-            response_class=StreamingResponse)
-def export_custom_model(version_id: int, request: Request, db: DB, auth: Auth, k: KernelDep,
-                        format: str = Query("merged", max_length=32),
-                        archive: str = Query("tar.gz", pattern="^(tar\\.gz|zip)$")) -> StreamingResponse:
+@router.get(
+    "/custom/{version_id}/export",
+    summary="Download a model version as an archive (adapter, merged, safetensors, onnx, ...)",
+    response_class=StreamingResponse,
+)
+def export_custom_model(
+    version_id: int,
+    request: Request,
+    db: DB,
+    auth: Auth,
+    k: KernelDep,
+    format: str = Query("merged", max_length=32),
+    archive: str = Query("tar.gz", pattern="^(tar\\.gz|zip)$"),
+) -> StreamingResponse:
     from llmworks_torch.export import ExportError, stream_archive
 
     v = _version(db, auth, version_id)
@@ -209,7 +286,16 @@ def export_custom_model(version_id: int, request: Request, db: DB, auth: Auth, k
     except BaseException:
         shutil.rmtree(work.parent, ignore_errors=True)
         raise
-    audit(db, request, "model.exported", principal=auth, project_id=v.project_id, target_kind="model_version", target_id=v.id, format=format)
+    audit(
+        db,
+        request,
+        "model.exported",
+        principal=auth,
+        project_id=v.project_id,
+        target_kind="model_version",
+        target_id=v.id,
+        format=format,
+    )
     root = f"{re.sub(r'[^A-Za-z0-9._-]', '_', v.name)}-{format}"
 
     def body():
@@ -225,5 +311,6 @@ def export_custom_model(version_id: int, request: Request, db: DB, auth: Auth, k
 
     suffix = archive if out.is_dir() else "".join(out.suffixes) or ".bin"
     media = "application/zip" if suffix == "zip" else "application/gzip"
-    return StreamingResponse(body(), media_type=media,
-                             headers={"Content-Disposition": f'attachment; filename="{root}.{suffix.lstrip(".")}"'})
+    return StreamingResponse(
+        body(), media_type=media, headers={"Content-Disposition": f'attachment; filename="{root}.{suffix.lstrip(".")}"'}
+    )

@@ -28,19 +28,38 @@ _EXAMPLE_CONFIG = {"method": "lora", "max_steps": 50, "batch_size": 8, "learning
 class TrainingJobIn(BaseModel):
     project_id: int = Field(..., ge=1)
     name: str | None = Field(None, max_length=255, description="Name of the resulting model version.")
-    base_model: str = Field(..., min_length=1, max_length=255, examples=["llmworks-demo-tiny"],
-                            description="A base model name from GET /api/models/available ('base:' prefix optional).")
+    base_model: str = Field(
+        ...,
+        min_length=1,
+        max_length=255,
+        examples=["llmworks-demo-tiny"],
+        description="A base model name from GET /api/models/available ('base:' prefix optional).",
+    )
     dataset_version_id: int | None = Field(None, ge=1, description="A dataset version (datasets plugin).")
-    rows: list[dict[str, Any]] | None = Field(None, max_length=MAX_INLINE_ROWS, description="Inline training rows instead of a dataset version.")
+    rows: list[dict[str, Any]] | None = Field(
+        None, max_length=MAX_INLINE_ROWS, description="Inline training rows instead of a dataset version."
+    )
     validation_rows: list[dict[str, Any]] | None = Field(None, max_length=MAX_INLINE_ROWS)
     preset_id: int | None = Field(None, ge=1, description="Start from a preset; 'config' overrides its fields.")
-    config: dict[str, Any] = Field(default_factory=dict, examples=[_EXAMPLE_CONFIG],
-                                   description="TrainingConfig fields (GET /api/training/methods gives the schema).")
+    config: dict[str, Any] = Field(
+        default_factory=dict,
+        examples=[_EXAMPLE_CONFIG],
+        description="TrainingConfig fields (GET /api/training/methods gives the schema).",
+    )
     priority: int = Field(0, ge=-100, le=100)
 
-    model_config = {"json_schema_extra": {"examples": [{"project_id": 1, "base_model": "llmworks-demo-tiny",
-                                                        "rows": [{"prompt": "What colour is the sky?", "completion": " Blue."}],
-                                                        "config": _EXAMPLE_CONFIG}]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "project_id": 1,
+                    "base_model": "llmworks-demo-tiny",
+                    "rows": [{"prompt": "What colour is the sky?", "completion": " Blue."}],
+                    "config": _EXAMPLE_CONFIG,
+                }
+            ]
+        }
+    }
 
 
 class PresetIn(BaseModel):
@@ -87,8 +106,14 @@ def validate_request(k: Any, db: Any, auth: Any, body: TrainingJobIn) -> tuple[T
     errors: list[dict[str, Any]] = []
     trainer = k.registry.trainers.get(config.method)
     if trainer is None:
-        errors.append({"loc": ["body", "config", "method"], "msg": f"no trainer '{config.method}' is installed; installed: "
-                       f"{', '.join(sorted(k.registry.trainers)) or 'none'}", "type": "value_error"})
+        errors.append(
+            {
+                "loc": ["body", "config", "method"],
+                "msg": f"no trainer '{config.method}' is installed; installed: "
+                f"{', '.join(sorted(k.registry.trainers)) or 'none'}",
+                "type": "value_error",
+            }
+        )
     try:
         folder, owner = base_model_folder(k, db, base)
         if owner is not None:
@@ -97,7 +122,13 @@ def validate_request(k: Any, db: Any, auth: Any, body: TrainingJobIn) -> tuple[T
         folder = None
         errors.append({"loc": ["body", "base_model"], "msg": str(exc), "type": "value_error"})
     if (body.dataset_version_id is None) == (body.rows is None):
-        errors.append({"loc": ["body", "dataset_version_id"], "msg": "give exactly one of dataset_version_id or rows", "type": "value_error"})
+        errors.append(
+            {
+                "loc": ["body", "dataset_version_id"],
+                "msg": "give exactly one of dataset_version_id or rows",
+                "type": "value_error",
+            }
+        )
         columns = None
     elif body.dataset_version_id is not None:
         columns, ds_project = integrations.dataset_columns(db, body.dataset_version_id)
@@ -117,12 +148,22 @@ def validate_request(k: Any, db: Any, auth: Any, body: TrainingJobIn) -> tuple[T
 def training_job_out(job: Job, row: TrainingJob | None, *, log_tail: list[str] | None = None) -> dict[str, Any]:
     out = job_to_dict(job)
     if row is not None:
-        out.update({
-            "name": row.name, "base_model": row.base_model, "method": row.method, "dataset_version_id": row.dataset_version_id,
-            "config": row.config, "run_id": row.run_id, "model_version_id": row.model_version_id,
-            "step": row.step, "total_steps": row.total_steps, "latest_metrics": row.latest_metrics,
-            "latest_eval": row.latest_eval, "last_checkpoint_step": row.last_checkpoint_step,
-        })
+        out.update(
+            {
+                "name": row.name,
+                "base_model": row.base_model,
+                "method": row.method,
+                "dataset_version_id": row.dataset_version_id,
+                "config": row.config,
+                "run_id": row.run_id,
+                "model_version_id": row.model_version_id,
+                "step": row.step,
+                "total_steps": row.total_steps,
+                "latest_metrics": row.latest_metrics,
+                "latest_eval": row.latest_eval,
+                "last_checkpoint_step": row.last_checkpoint_step,
+            }
+        )
     out["payload"] = {k: v for k, v in (job.payload or {}).items() if k not in ("rows", "validation_rows")}
     if log_tail is not None:
         out["log_tail"] = log_tail
@@ -153,8 +194,10 @@ def training_methods(auth: Auth, k: KernelDep) -> dict[str, Any]:
     from llmworks_torch.training_config import qlora_available
 
     ok, reason = qlora_available()
-    methods = [{"name": n, "description": t.description, "available": (ok, reason) if n == "qlora" else (True, "")}
-               for n, t in sorted(k.registry.trainers.items())]
+    methods = [
+        {"name": n, "description": t.description, "available": (ok, reason) if n == "qlora" else (True, "")}
+        for n, t in sorted(k.registry.trainers.items())
+    ]
     for m in methods:
         m["available"], m["reason"] = m["available"]
     return {"methods": methods, "config_schema": TrainingConfig.model_json_schema()}
@@ -177,11 +220,25 @@ def create_training_job(body: TrainingJobIn, request: Request, db: DB, auth: Aut
     payload = {"name": name, "base_model": base, "dataset_version_id": body.dataset_version_id, "config": config.model_dump()}
     if body.rows is not None:
         payload.update(rows=body.rows, validation_rows=body.validation_rows)
-    job = k.queue.enqueue(TRAIN_KIND, payload, project_id=body.project_id, user_id=auth.user_id,
-                          title=f"{config.method.upper()} fine-tune of {base}: {name}", priority=body.priority, session=db)
-    row = TrainingJob(job_id=job.id, project_id=body.project_id, name=name, base_model=base,
-                      dataset_version_id=body.dataset_version_id, method=config.method, config=config.model_dump(),
-                      total_steps=config.max_steps)
+    job = k.queue.enqueue(
+        TRAIN_KIND,
+        payload,
+        project_id=body.project_id,
+        user_id=auth.user_id,
+        title=f"{config.method.upper()} fine-tune of {base}: {name}",
+        priority=body.priority,
+        session=db,
+    )
+    row = TrainingJob(
+        job_id=job.id,
+        project_id=body.project_id,
+        name=name,
+        base_model=base,
+        dataset_version_id=body.dataset_version_id,
+        method=config.method,
+        config=config.model_dump(),
+        total_steps=config.max_steps,
+    )
     db.add(row)
     audit(db, request, "training.job_created", principal=auth, project_id=body.project_id, target_kind="job", target_id=job.id)
     db.flush()
@@ -208,9 +265,14 @@ def get_training_job(job_id: int, db: DB, auth: Auth, k: KernelDep) -> dict[str,
 
 
 @router.get("/jobs/{job_id}/metrics", summary="Step metrics of a training job (poll with after_step for live charts)")
-def training_job_metrics(job_id: int, db: DB, auth: Auth, after_step: int = Query(0, ge=0),
-                         keys: str | None = Query(None, max_length=500, description="Comma-separated metric names"),
-                         limit: int = Query(5000, ge=1, le=100_000)) -> dict[str, Any]:
+def training_job_metrics(
+    job_id: int,
+    db: DB,
+    auth: Auth,
+    after_step: int = Query(0, ge=0),
+    keys: str | None = Query(None, max_length=500, description="Comma-separated metric names"),
+    limit: int = Query(5000, ge=1, le=100_000),
+) -> dict[str, Any]:
     _load(db, auth, job_id)
     q = select(TrainingMetric).where(TrainingMetric.job_id == job_id, TrainingMetric.step > after_step)
     if keys:
@@ -248,8 +310,16 @@ def resume_training_job(job_id: int, request: Request, db: DB, auth: Auth, k: Ke
 
 
 def preset_out(p: TrainingPreset) -> dict[str, Any]:
-    return {"id": p.id, "project_id": p.project_id, "name": p.name, "description": p.description, "config": p.config,
-            "created_by": p.created_by, "created_at": p.created_at.isoformat(), "updated_at": p.updated_at.isoformat()}
+    return {
+        "id": p.id,
+        "project_id": p.project_id,
+        "name": p.name,
+        "description": p.description,
+        "config": p.config,
+        "created_by": p.created_by,
+        "created_at": p.created_at.isoformat(),
+        "updated_at": p.updated_at.isoformat(),
+    }
 
 
 def _preset(db: Any, auth: Any, preset_id: int, minimum: str = "viewer") -> TrainingPreset:
@@ -283,8 +353,13 @@ def list_presets(db: DB, auth: Auth, paging: Paging, project_id: int = Query(...
 @router.post("/presets", status_code=201, summary="Create a training preset")
 def create_preset(body: PresetIn, db: DB, auth: Auth) -> dict[str, Any]:
     auth.require_project(body.project_id, "annotator")
-    p = TrainingPreset(project_id=body.project_id, name=body.name, description=body.description,
-                       config=_preset_config(body.config), created_by=auth.user_id)
+    p = TrainingPreset(
+        project_id=body.project_id,
+        name=body.name,
+        description=body.description,
+        config=_preset_config(body.config),
+        created_by=auth.user_id,
+    )
     db.add(p)
     _flush_unique(db, body.name)
     return preset_out(p)
