@@ -30,7 +30,7 @@ def demo(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def loaded(demo: Path):
-    from llmworks_torch.generation import TorchBackend
+    from llmworks_torch.backend import TorchBackend
 
     model = TorchBackend().load(ModelRef(key="demo", path=demo))
     yield model

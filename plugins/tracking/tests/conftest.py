@@ -16,12 +16,18 @@ from llmworks_sdk.testing import KernelHarness, create_pg_database, drop_pg_data
 DEFAULT_PLUGINS = "kernel,inapp,metrics,tracking"
 
 
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory: Any) -> Any:
+    """One models folder for the session: the demo model is built once, on first use."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def harness(request: Any, tmp_path_factory: Any) -> Iterator[KernelHarness]:
+def harness(request: Any, tmp_path_factory: Any, models_dir: Any) -> Iterator[KernelHarness]:
     url = create_pg_database() if request.param == "postgres" else None
-    plugins = getattr(request.module, "PLUGINS", DEFAULT_PLUGINS)
+    env = {"LLMWORKS_LOAD_PLUGINS": getattr(request.module, "PLUGINS", DEFAULT_PLUGINS), "LLMWORKS_MODELS_DIR": str(models_dir)}
     try:
-        with KernelHarness(tmp_path_factory.mktemp("tracking"), database_url=url, env={"LLMWORKS_LOAD_PLUGINS": plugins}) as h:
+        with KernelHarness(tmp_path_factory.mktemp("tracking"), database_url=url, env=env) as h:
             yield h
     finally:
         if url:

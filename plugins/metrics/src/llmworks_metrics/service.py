@@ -10,7 +10,7 @@ of them at once (formula metrics after the metrics they combine).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from llmworks_sdk import Invalid, LlmworksError, MetricResult
@@ -86,15 +86,20 @@ def resolve(metrics: Mapping[str, Any], names: Sequence[str], *, loc: Sequence[s
 
 
 def compute_metrics(
-    metrics: Mapping[str, Any], names: Sequence[str], predictions: list[str], references: list[str], **context: Any
+    metrics: Mapping[str, Any], names: Sequence[str], predictions: list[str], references: list[str], *,
+    on_metric: Callable[[str, int, int], None] | None = None, **context: Any
 ) -> dict[str, MetricResult]:
     """Compute ``names`` (and what their formulas need) on the same examples.
 
     ``context`` is passed to every metric: ``prompts``, ``texts`` (full text of each example,
     for perplexity), ``model`` and ``adapter`` (model metrics). A model metric without
-    ``model`` raises ``Invalid``. Returns name → MetricResult for every computed metric."""
+    ``model`` raises ``Invalid``. ``on_metric(name, i, total)`` is called before each metric
+    (progress). Returns name → MetricResult for every computed metric."""
     results: dict[str, MetricResult] = {}
-    for name in resolve(metrics, names):
+    order = resolve(metrics, names)
+    for i, name in enumerate(order):
+        if on_metric is not None:
+            on_metric(name, i, len(order))
         metric = metrics[name]
         try:
             result = metric.compute(predictions, references, results=results, **context)

@@ -1,0 +1,3 @@
+"""Example llmworks metric plugin: distinct-n, the diversity of generated text."""
+
+__version__ = "0.1.0"
