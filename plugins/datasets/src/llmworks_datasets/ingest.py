@@ -5,6 +5,7 @@ whole file is valid."""
 from __future__ import annotations
 
 import json
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,20 +31,9 @@ class Ingested:
     keys: np.ndarray
 
 
-class _MinMeanMax:
-    __slots__ = ("lo", "hi", "total", "n")
-
-    def __init__(self) -> None:
-        self.lo, self.hi, self.total, self.n = None, 0, 0, 0
-
-    def add(self, v: int) -> None:
-        self.lo = v if self.lo is None or v < self.lo else self.lo
-        self.hi = v if v > self.hi else self.hi
-        self.total += v
-        self.n += 1
-
-    def out(self) -> dict[str, Any]:
-        return {"min": self.lo or 0, "mean": round(self.total / self.n, 2) if self.n else 0.0, "max": self.hi, "total": self.total}
+def _summary(values: array) -> dict[str, Any]:
+    a = np.frombuffer(values, dtype=np.uint64) if len(values) else np.zeros(1, dtype=np.uint64)
+    return {"min": int(a.min()), "mean": round(float(a.mean()), 2), "max": int(a.max()), "total": int(a.sum())}
 
 
 def _clip(v: Any) -> Any:
@@ -63,8 +53,7 @@ def ingest(fmt: Any, path: Path, artifacts: Any, *, preview_rows: int = 20, max_
     writer = RowsWriter(artifacts)
     problems: list[Problem] = []
     more = False
-    chars, words = _MinMeanMax(), _MinMeanMax()
-    empty = 0
+    chars, words = array("Q"), array("Q")
     preview: list[dict[str, Any]] = []
     try:
         for item in checked(records_of(fmt, path), checker):
@@ -79,15 +68,12 @@ def ingest(fmt: Any, path: Path, artifacts: Any, *, preview_rows: int = 20, max_
             row, rec = item
             kind = checker.kind or "text"
             texts = row_texts(row, kind)
-            n_chars = sum(map(len, texts))
-            chars.add(n_chars)
-            words.add(sum(len(t.split()) for t in texts))
-            if not any(t.strip() for t in texts):
-                empty += 1
+            chars.append(sum(map(len, texts)))
+            words.append(sum(len(t.split()) for t in texts))
             if len(preview) < preview_rows:
                 preview.append(_clip(row))
-            text = rec.source if rec.source is not None else json.dumps(row, ensure_ascii=False, separators=(",", ":"))
-            writer.add(text.encode() + b"\n", content_key(row, kind))
+            line = rec.source if rec.source is not None else json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
+            writer.add(line + b"\n", content_key(row, kind))
         if problems:
             raise problems_error(problems, more=more)
         keys = writer.key_array().copy()
@@ -100,9 +86,9 @@ def ingest(fmt: Any, path: Path, artifacts: Any, *, preview_rows: int = 20, max_
     schema["format"] = getattr(fmt, "name", "")
     stats = {
         "rows": n,
-        "chars_per_row": chars.out(),
-        "words_per_row": words.out(),
+        "chars_per_row": _summary(chars),
+        "words_per_row": _summary(words),
         "duplicate_rows": int(n - len(np.unique(keys))),
-        "empty_rows": empty,
+        "empty_rows": words.count(0),  # whitespace-only rows
     }
     return Ingested(schema["kind"], schema, n, stats, preview, rows.digest, index.digest, keys)

@@ -54,12 +54,12 @@ class Problem(RowProblem):
 
 class Raw(NamedTuple):
     """One record as a format parsed it: its 1-based line (or row), the parsed value and,
-    when the record was one JSON text already (a jsonl line), that text."""
+    when the record was one UTF-8 JSON text already (a jsonl line), those bytes."""
 
     line: int
     row: Any
     file: str | None = None
-    source: str | None = None
+    source: bytes | None = None
 
 
 class Header(NamedTuple):
@@ -106,6 +106,7 @@ class RowChecker:
 
     def __init__(self) -> None:
         self.kind: str | None = None
+        self._required: tuple[str, ...] = ()
         self.rows = 0
         self.extra_types: dict[str, set[str]] = {}
         self._skipped_file: tuple[str | None] | None = None
@@ -121,7 +122,8 @@ class RowChecker:
         if self.kind is not None and kind != self.kind and not set(KINDS[self.kind]) <= set(h.columns):
             self._skipped_file = (h.file,)
             return Problem(h.line, self._mixed(kind), None, h.file)
-        self.kind = self.kind or kind
+        if self.kind is None:
+            self.kind, self._required = kind, KINDS[kind]
         self._skipped_file = None
         return None
 
@@ -133,22 +135,23 @@ class RowChecker:
         row = raw.row
         if not isinstance(row, dict):
             return None, [Problem(raw.line, f"a row must be an object with named fields, got {type_name(row)}", None, raw.file)]
-        kind = kind_of(row)
-        if kind is None:
-            return None, self._missing(raw, row)
-        if self.kind is None:
-            self.kind = kind
-        elif kind != self.kind:
-            if not set(KINDS[self.kind]) <= row.keys():
-                return None, [Problem(raw.line, self._mixed(kind), None, raw.file)]
-            kind = self.kind
-        problems = [Problem(raw.line, reason, field, raw.file) for field, reason in _value_problems(kind, row)]
-        if problems:
-            return None, problems
-        required = KINDS[kind]
-        for k, v in row.items():
-            if k not in required:
-                self.extra_types.setdefault(k, set()).add(type_name(v))
+        kind, required = self.kind, self._required
+        if kind is None or not all(f in row for f in required):
+            # first row, or a row without the established columns: which shape is it?
+            found = kind_of(row)
+            if found is None:
+                return None, self._missing(raw, row)
+            if kind is not None:
+                return None, [Problem(raw.line, self._mixed(found), None, raw.file)]
+            kind, required = self.kind, self._required = found, KINDS[found]
+        if kind == "chat" or not all(type(row[f]) is str and row[f] for f in required):
+            problems = [Problem(raw.line, reason, field, raw.file) for field, reason in _value_problems(kind, row)]
+            if problems:
+                return None, problems
+        if len(row) > len(required):
+            for k, v in row.items():
+                if k not in required:
+                    self.extra_types.setdefault(k, set()).add(type_name(v))
         self.rows += 1
         return row, []
 

@@ -20,19 +20,18 @@ from llmworks_datasets.schema import Problem, Raw, Record
 BOM = b"\xef\xbb\xbf"
 
 
-def _lines(fh: IO[bytes], file: str | None) -> Iterator[tuple[int, str | None, Problem | None]]:
-    """(line number, text, problem) of each non-blank line of a UTF-8 stream."""
+def _lines(fh: IO[bytes], file: str | None) -> Iterator[tuple[int, bytes, str | None, Problem | None]]:
+    """(line number, raw bytes without the line break, text, problem) of each non-blank line."""
     for n, raw in enumerate(fh, 1):
+        if raw.isspace():
+            continue
         if n == 1 and raw.startswith(BOM):
             raw = raw[len(BOM):]
+        raw = raw.rstrip(b"\r\n")
         try:
-            text = raw.decode("utf-8")
+            yield n, raw, raw.decode("utf-8"), None
         except UnicodeDecodeError as exc:
-            yield n, None, Problem(n, f"not UTF-8 text (byte {exc.start + 1} of the line): save the file as UTF-8", None, file)
-            continue
-        text = text.rstrip("\r\n")
-        if text.strip():
-            yield n, text, None
+            yield n, raw, None, Problem(n, f"not UTF-8 text (byte {exc.start + 1} of the line): save the file as UTF-8", None, file)
 
 
 class TxtFormat(BuiltinFormat):
@@ -41,7 +40,7 @@ class TxtFormat(BuiltinFormat):
     description = "Plain text, one example per line (blank lines skipped): rows {text}"
 
     def stream_records(self, fh: IO[bytes], file: str | None = None) -> Iterator[Record]:
-        for n, text, problem in _lines(fh, file):
+        for n, _, text, problem in _lines(fh, file):
             yield problem if problem is not None else Raw(n, {"text": text}, file)
 
 
@@ -51,7 +50,7 @@ class JsonlFormat(BuiltinFormat):
     description = "JSON Lines: one object per line with text; prompt and completion; or chat messages"
 
     def stream_records(self, fh: IO[bytes], file: str | None = None) -> Iterator[Record]:
-        for n, text, problem in _lines(fh, file):
+        for n, raw, text, problem in _lines(fh, file):
             if problem is not None:
                 yield problem
                 continue
@@ -63,4 +62,4 @@ class JsonlFormat(BuiltinFormat):
             except RecursionError:
                 yield Problem(n, "malformed JSON: nested too deeply", None, file)
                 continue
-            yield Raw(n, row, file, text)
+            yield Raw(n, row, file, raw)
