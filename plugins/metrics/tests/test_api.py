@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from llmworks_sdk.testing import KernelHarness
+from llmworks_sdk.testing import KernelHarness, create_pg_database, drop_pg_database
 
 YAML = """
 metrics:
@@ -21,11 +21,16 @@ metrics:
 """
 
 
-@pytest.fixture(scope="module")
-def h(tmp_path_factory) -> Iterator[KernelHarness]:
-    with KernelHarness(tmp_path_factory.mktemp("metrics-api"), worker=False,
-                       database_url=os.environ.get("LLMWORKS_TEST_DATABASE_URL")) as harness:
-        yield harness
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def h(request, tmp_path_factory) -> Iterator[KernelHarness]:
+    url = create_pg_database() if request.param == "postgres" else None
+    try:
+        with KernelHarness(tmp_path_factory.mktemp("metrics-api"), worker=False, database_url=url,
+                           env={"LLMWORKS_LOAD_PLUGINS": "kernel,inapp,metrics"}) as harness:
+            yield harness
+    finally:
+        if url:
+            drop_pg_database(url)
 
 
 @pytest.fixture(scope="module")
