@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -59,7 +60,8 @@ def chat_rows(n: int) -> list[dict[str, Any]]:
 def build() -> SimpleNamespace:
     """The builders above, for test modules (conftest is not importable under importlib mode)."""
     return SimpleNamespace(jsonl=jsonl, csv=csv_bytes, parquet=parquet_bytes, zip=zip_bytes, qa_rows=qa_rows,
-                           chat_rows=chat_rows, plugins=PLUGINS)
+                           chat_rows=chat_rows, plugins=PLUGINS,
+                           database_url=os.environ.get("LLMWORKS_TEST_DATABASE_URL"))  # set for the PostgreSQL run
 
 
 @pytest.fixture(scope="session")

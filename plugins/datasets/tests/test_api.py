@@ -20,7 +20,7 @@ MAX_UPLOAD = 4 * 1024 * 1024
 @pytest.fixture(scope="module")
 def h(tmp_path_factory, build):
     env = {"LLMWORKS_MAX_UPLOAD_BYTES": str(MAX_UPLOAD), "LLMWORKS_LOAD_PLUGINS": build.plugins}
-    with KernelHarness(tmp_path_factory.mktemp("llmworks"), env=env, worker=False) as harness:
+    with KernelHarness(tmp_path_factory.mktemp("llmworks"), env=env, worker=False, database_url=build.database_url) as harness:
         yield harness
 
 

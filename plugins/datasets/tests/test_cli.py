@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 
 @pytest.fixture(scope="module")
 def h(tmp_path_factory, build):
-    with KernelHarness(tmp_path_factory.mktemp("llmworks"), env={"LLMWORKS_LOAD_PLUGINS": build.plugins}, worker=False) as harness:
+    with KernelHarness(tmp_path_factory.mktemp("llmworks"), env={"LLMWORKS_LOAD_PLUGINS": build.plugins}, worker=False,
+                       database_url=build.database_url) as harness:
         yield harness
 
 

@@ -134,7 +134,7 @@ def _same_bytes(db: Session, dataset_id: int, digest: str) -> DatasetVersion | N
 def _ingested(db: Session, kernel: Any, fmt: Any, req: NewVersion, settings: DatasetSettings) -> Ingested:
     """Validate and store the rows, or reuse what an earlier version of the same bytes found."""
     twin = db.scalar(select(DatasetVersion).where(DatasetVersion.digest == req.digest, DatasetVersion.format == fmt.name).limit(1))
-    if twin is not None:
+    if twin is not None and kernel.artifacts.exists(twin.rows_digest) and kernel.artifacts.exists(twin.index_digest):
         keys = load_index(kernel.artifacts, twin.index_digest).keys
         return Ingested(twin.kind, twin.schema, twin.row_count, dict(twin.stats), twin.preview, twin.rows_digest,
                         twin.index_digest, keys)
