@@ -168,6 +168,7 @@ class _Runtime:
         name = f"celery:{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.worker: Worker = Worker(kernel, name=name)
         install_dispatcher(kernel)  # the reaper and retries re-dispatch through Celery
+        self.worker.prepare_children()  # before any task claims a job
         self.reaper = threading.Thread(target=self.worker._reaper, name="llmworks-reaper", daemon=True)
         self.reaper.start()
 

@@ -21,6 +21,10 @@ def outcome_path(job_dir: Path, attempt: int) -> Path:
     return job_dir / f"attempt-{attempt}.outcome.json"
 
 
+def ping() -> None:
+    """A child that does nothing (to wait for the forkserver to be ready)."""
+
+
 def _watch_parent(worker_pid: int) -> None:
     # Signal 0 is not enough: a SIGKILLed worker stays a zombie (and answers signal 0) until
     # its own parent reaps it, and the forkserver outlives it while we hold its alive fd.
@@ -35,8 +39,17 @@ def _watch_parent(worker_pid: int) -> None:
     os._exit(70)
 
 
+def apply_settings_env(settings_env: dict[str, Any]) -> None:
+    """Make the environment say exactly these settings (None: unset, not inherited)."""
+    for k, v in settings_env.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = str(v)
+
+
 def child_main(settings_env: dict[str, Any], job_id: int, worker_pid: int) -> None:
-    os.environ.update({k: str(v) for k, v in settings_env.items() if v is not None})
+    apply_settings_env(settings_env)
     threading.Thread(target=_watch_parent, args=(worker_pid,), daemon=True).start()
     from llmworks.db.models import Job
     from llmworks.jobs.context import JobRunContext

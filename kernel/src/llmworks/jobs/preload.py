@@ -1,6 +1,7 @@
 """Imported by the job forkserver only (see :func:`llmworks.jobs.worker.mp_context`).
 
-Importing this module builds a *template kernel* from the worker's environment: plugins
+Importing this module (never import it anywhere else) takes the worker's sys.path and
+settings, runs its main script once (see :func:`_prepare`) and builds a *template kernel* with the worker's settings: plugins
 imported and registered, the registry collected, ORM mappers configured and the database
 dialect initialised. Every job child forks from the forkserver with all of that in memory,
 so a child whose settings match the template starts in milliseconds instead of paying for
@@ -14,8 +15,10 @@ wrong here only disables the template: children then build their own kernel, as 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,6 +32,27 @@ _template_env: dict[str, str] | None = None
 
 def _env_key(settings_env: dict[str, Any]) -> dict[str, str]:
     return {k: str(v) for k, v in settings_env.items() if v not in (None, "")}
+
+
+def _prepare() -> None:
+    """Take what the worker handed over (llmworks.jobs.worker.mp_context): its sys.path and
+    settings (the template must import and configure exactly what a child would), and run
+    its main script once here, as multiprocessing would in every child."""
+    from llmworks.jobs.child import apply_settings_env
+    from llmworks.jobs.worker import PREP_ENV
+
+    raw = os.environ.pop(PREP_ENV, None)
+    prep: dict[str, Any] = json.loads(raw) if raw else {}
+    if prep.get("sys_path"):
+        sys.path[:] = prep["sys_path"]
+    apply_settings_env(prep.get("settings_env") or {})
+    if prep.get("main"):
+        from multiprocessing import spawn
+
+        try:
+            spawn.import_main_path(prep["main"])
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - children will run it themselves
+            log.warning("main script %s not preloaded: %s", prep["main"], exc)
 
 
 def build_template() -> None:
@@ -46,15 +70,17 @@ def build_template() -> None:
 
         k = Kernel.create(migrate=False, role="job-child")
         configure_mappers()
-        # initialise the dialect and compile the queries every child runs, once for all
+    except Exception as exc:  # noqa: BLE001 - an exception here would kill the forkserver
+        log.warning("job template kernel not built (children will build their own): %s", exc)
+        return
+    try:  # initialise the dialect and compile the queries every child runs, once for all
         with k.db.session() as s:
             s.get(Job, 0)
             s.execute(select(Job.cancel_requested, Job.state, Job.attempts).where(Job.id == 0)).one_or_none()
-        k.db.engine.dispose()  # and keep no connection across fork
-        _template, _template_env = k, _env_key(k.settings_env())
-    except Exception as exc:  # noqa: BLE001 - an exception here would kill the forkserver
-        log.warning("job template kernel not built (children will build their own): %s", exc)
-        _template = _template_env = None
+    except Exception as exc:  # noqa: BLE001 - e.g. not migrated yet: children do it themselves
+        log.info("job template kernel: queries not warmed up: %s", exc)
+    k.db.engine.dispose()  # keep no connection across fork
+    _template, _template_env = k, _env_key(k.settings_env())
 
 
 def template_for(settings_env: dict[str, Any]) -> Kernel | None:
@@ -65,4 +91,8 @@ def template_for(settings_env: dict[str, Any]) -> Kernel | None:
     return _template
 
 
+try:
+    _prepare()
+except Exception as exc:  # noqa: BLE001 - an exception here would kill the forkserver
+    log.warning("forkserver preparation failed: %s", exc)
 build_template()

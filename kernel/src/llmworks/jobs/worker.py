@@ -12,14 +12,16 @@ import logging
 import multiprocessing as mp
 import os
 import socket
+import sys
 import threading
 import time
 import traceback
 import uuid
+from multiprocessing import forkserver
 from typing import TYPE_CHECKING, Any
 
 from llmworks.db.models import Job
-from llmworks.jobs.child import child_main, outcome_path
+from llmworks.jobs.child import child_main, outcome_path, ping
 from llmworks.jobs.context import JobRunContext
 
 if TYPE_CHECKING:
@@ -27,21 +29,55 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("llmworks.worker")
 
+#: what the forkserver's preload (llmworks.jobs.preload) needs from the worker, as JSON
+PREP_ENV = "LLMWORKS_FORKSERVER_PREP"
 _forkserver_lock = threading.Lock()
 _mp_ctx: Any = None
 
 
-def mp_context() -> Any:
+def mp_context(settings_env: dict[str, Any] | None = None) -> Any:
     """A forkserver context with the kernel preloaded: each job child forks from a clean
     single-threaded server process (fast start, no inherited locks or CUDA state) that holds
-    a template kernel with the plugins loaded (:mod:`llmworks.jobs.preload`)."""
+    a template kernel with the plugins loaded (:mod:`llmworks.jobs.preload`), built with
+    the settings of the first caller."""
     global _mp_ctx
     with _forkserver_lock:
         if _mp_ctx is None:
             ctx = mp.get_context("forkserver")
             ctx.set_forkserver_preload(["llmworks.jobs.child", "llmworks.kernel", "llmworks.jobs.preload"])
+            # Python 3.11 gives the forkserver neither sys.path nor the main script (every
+            # child would run it again: for `llmworks serve|worker`, importing the whole CLI),
+            # so the preload gets them here, with the settings to build the template with.
+            prep = {"sys_path": sys.path, "main": _main_path(), "settings_env": settings_env or {}}
+            os.environ[PREP_ENV] = json.dumps(prep)
+            try:
+                forkserver.ensure_running()
+            finally:
+                os.environ.pop(PREP_ENV, None)
             _mp_ctx = ctx
         return _mp_ctx
+
+
+def prepare_children(settings_env: dict[str, Any] | None = None) -> None:
+    """Start the forkserver and wait until its preload is done (seconds with heavy plugins),
+    so that no claimed job waits for it without heart-beating."""
+    proc = mp_context(settings_env).Process(target=ping, name="llmworks-forkserver-ping")
+    proc.start()
+    proc.join()
+
+
+def _main_path() -> str | None:
+    """The main script as multiprocessing.spawn.get_preparation_data names it (None when
+    run with ``python -m``)."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(getattr(main, "__spec__", None), "name", None) is not None:
+        return None
+    path = getattr(main, "__file__", None)
+    if not path:
+        return None
+    if not os.path.isabs(path) and mp.process.ORIGINAL_DIR is not None:
+        path = os.path.join(mp.process.ORIGINAL_DIR, path)
+    return os.path.normpath(path)
 
 
 class Worker:
@@ -52,10 +88,14 @@ class Worker:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._wake = threading.Event()
+        self._children_ready = threading.Event()
 
     # ---------------------------------------------------------------- loop
     def start(self) -> None:
         self.k.queue.dispatchers.append(lambda _job: self._wake.set())
+        t = threading.Thread(target=self.prepare_children, name="llmworks-forkserver", daemon=True)
+        t.start()
+        self._threads.append(t)
         for i in range(self.concurrency):
             t = threading.Thread(target=self._loop, name=f"llmworks-worker-{i}", daemon=True)
             t.start()
@@ -81,7 +121,18 @@ class Worker:
         finally:
             self.stop()
 
+    def prepare_children(self) -> None:
+        """Have the forkserver ready before claiming: starting it can take seconds."""
+        try:
+            prepare_children(self.k.settings_env())
+        except Exception:  # noqa: BLE001 - jobs will report what is wrong
+            log.exception("starting the job forkserver failed")
+        finally:
+            self._children_ready.set()
+
     def _loop(self) -> None:
+        while not self._stop.is_set() and not self._children_ready.wait(0.5):
+            pass
         while not self._stop.is_set():
             try:
                 job = self.k.queue.claim(self.id)
@@ -130,14 +181,15 @@ class Worker:
         job_dir = self.k.job_dir(job.id)
         out = outcome_path(job_dir, job.attempts)
         out.unlink(missing_ok=True)
-        proc = mp_context().Process(
-            target=child_main, args=(self.k.settings_env(), job.id, os.getpid()), name=f"llmworks-job-{job.id}"
-        )
+        env = self.k.settings_env()
+        proc = mp_context(env).Process(target=child_main, args=(env, job.id, os.getpid()), name=f"llmworks-job-{job.id}")
+        t0 = time.monotonic()
         proc.start()
         started = time.monotonic()
         term_sent: float | None = None
         timed_out = False
-        next_beat = started + self.k.settings.heartbeat_seconds  # claim() has just set heartbeat_at
+        # claim() has just set heartbeat_at: beat at once only if starting the child was slow
+        next_beat = started if started - t0 > self.k.settings.heartbeat_seconds else started + self.k.settings.heartbeat_seconds
         while True:
             proc.join(0.1)
             if not proc.is_alive():
