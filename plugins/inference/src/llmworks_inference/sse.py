@@ -1,4 +1,6 @@
-"""Server-Sent Events framing shared by the generation and the OpenAI-compatible streams."""
+"""Responses of the generation endpoints: Server-Sent Events framing (generation and
+OpenAI-compatible streams) and plain JSON that skips FastAPI's generic encoder (a result
+with 64 tokens × 5 alternatives takes ~10x longer through ``jsonable_encoder``)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from llmworks_sdk import LlmworksError
 
 log = logging.getLogger("llmworks.inference")
@@ -30,3 +32,8 @@ def problem_of(exc: BaseException) -> dict[str, Any]:
 
 def response(frames: Iterator[str], headers: dict[str, str] | None = None) -> StreamingResponse:
     return StreamingResponse(frames, media_type="text/event-stream", headers={**HEADERS, **(headers or {})})
+
+
+def json_response(data: Any) -> JSONResponse:
+    """``data`` (plain dicts, lists, str, numbers, None) as a JSON response."""
+    return JSONResponse(data)

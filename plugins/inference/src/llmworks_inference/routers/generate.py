@@ -73,7 +73,7 @@ def generate(body: GenerateIn, db: DB, auth: Auth, k: KernelDep) -> Any:
     gen = engine.prepare(k, db, auth, target, prompt=body.prompt, messages=messages, params=body.params)
     if body.stream:
         return sse.response(stream_frames(gen), headers={"X-Generation-Id": gen.id})
-    return gen.run()
+    return sse.json_response(gen.run())
 
 
 # ---------------------------------------------------------------- attention

@@ -175,14 +175,14 @@ def chat_completions(body: ChatCompletionIn, db: DB, auth: Auth, k: KernelDep) -
     s = gen.summary()
     top_n = body.top_logprobs or 0
     logprobs = {"content": [chat_logprob(t, top_n) for t in gen.tokens_out], "refusal": None} if body.logprobs else None
-    return {
+    return sse.json_response({
         "id": f"chatcmpl-{gen.id}", "object": "chat.completion", "created": gen.created, "model": body.model,
         "system_fingerprint": None,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": s["text"], "refusal": None},
                      "logprobs": logprobs, "finish_reason": FINISH.get(gen.finish_reason or "length", "stop")}],
         "usage": usage(gen.prompt_tokens, len(gen.tokens_out)),
         "llmworks": extension(s),
-    }
+    })
 
 
 # ---------------------------------------------------------------- completions
@@ -219,7 +219,7 @@ def completions(body: CompletionIn, db: DB, auth: Auth, k: KernelDep) -> Any:
         return sse.response(_completion_chunks(gen, body))
     gen.run()
     s = gen.summary()
-    return {
+    return sse.json_response({
         "id": f"cmpl-{gen.id}", "object": "text_completion", "created": gen.created, "model": body.model,
         "system_fingerprint": None,
         "choices": [{"text": s["text"], "index": 0,
@@ -227,7 +227,7 @@ def completions(body: CompletionIn, db: DB, auth: Auth, k: KernelDep) -> Any:
                      "finish_reason": FINISH.get(gen.finish_reason or "length", "stop")}],
         "usage": usage(gen.prompt_tokens, len(gen.tokens_out)),
         "llmworks": extension(s),
-    }
+    })
 
 
 # ---------------------------------------------------------------- models

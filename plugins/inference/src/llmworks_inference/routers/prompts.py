@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from llmworks_inference import engine, prompting
+from llmworks_inference import engine, prompting, sse
 from llmworks_inference.models import Prompt, PromptVersion
 from llmworks_inference.prompting import PromptContent
 from llmworks_inference.scoping import get_in_project, in_my_projects
@@ -221,7 +221,7 @@ def run_prompt(prompt_id: int, body: RunIn, db: DB, auth: Auth, k: KernelDep) ->
             results.append({"route": name, "ok": True, "result": gen.run()})
         except LlmworksError as exc:  # one route failing does not hide the others' results
             results.append({"route": name, "ok": False, "error": exc.to_problem()})
-    return {"prompt_id": p.id, "version": v.version, "rendered": rendered, "results": results}
+    return sse.json_response({"prompt_id": p.id, "version": v.version, "rendered": rendered, "results": results})
 
 
 # ---------------------------------------------------------------- export
