@@ -92,7 +92,8 @@ class RunMetric(Base):
 
 
 class SeriesChunk(Base):
-    """Up to ``series.CHUNK_POINTS`` points of one series, packed (see :mod:`llmworks_tracking.series`)."""
+    """Up to ``series.CHUNK_POINTS`` points of one series: ranges, counts and the overview here,
+    the packed points in :class:`SeriesData` (so that reading overviews never touches them)."""
 
     __tablename__ = "tracking_series_chunks"
     __table_args__ = (UniqueConstraint("run_id", "key", "seq"),)
@@ -101,15 +102,22 @@ class SeriesChunk(Base):
     key: Mapped[str] = mapped_column(String(255))
     seq: Mapped[int] = mapped_column(Integer)
     n: Mapped[int] = mapped_column(Integer)
+    non_finite: Mapped[int] = mapped_column(Integer, default=0)
     step_min: Mapped[int] = mapped_column(BigInteger)
     step_max: Mapped[int] = mapped_column(BigInteger)
     wall_min: Mapped[float] = mapped_column(Float)
     wall_max: Mapped[float] = mapped_column(Float)
-    non_finite: Mapped[int] = mapped_column(Integer, default=0)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-    # the chunk's overview: the min and max of every OVERVIEW_BLOCK points, packed like data
+    # the min and max of every OVERVIEW_BLOCK points, packed like the data (last: it is the large column)
     ov_n: Mapped[int] = mapped_column(Integer, default=0)
     ov_data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SeriesData(Base):
+    """The packed points of one chunk (see :mod:`llmworks_tracking.series`)."""
+
+    __tablename__ = "tracking_series_data"
+    chunk_id: Mapped[int] = mapped_column(BigId, ForeignKey("tracking_series_chunks.id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class RunArtifact(Base):

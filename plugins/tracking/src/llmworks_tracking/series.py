@@ -1,10 +1,11 @@
 """Metric series: packed numpy chunks in the database, range reads and downsampling.
 
 Storage: the points of one (run, key) are split into chunks of at most ``CHUNK_POINTS``
-points; each chunk row holds ``steps`` (int64), ``values`` (float64) and ``wall times``
-(float64 seconds since the epoch) as one little-endian byte string, its step and wall time
-range (range reads skip chunks), and an *overview*: the minimum and maximum of every
-``OVERVIEW_BLOCK`` consecutive points, packed the same way (1/16 of the chunk). A small
+points. A chunk's points are one little-endian byte string of ``steps`` (int64), ``values``
+(float64) and ``wall times`` (float64 seconds since the epoch) in ``tracking_series_data``;
+its row in ``tracking_series_chunks`` holds the step and wall time ranges (range reads skip
+chunks) and an *overview*: the minimum and maximum of every ``OVERVIEW_BLOCK`` consecutive
+points, packed the same way (1/16 of the chunk). A small
 batch is merged into the last chunk while that chunk is small (``MERGE_BELOW`` points), so a
 training loop that logs one point per step writes a few hundred rows per million points,
 not a million rows.
@@ -27,7 +28,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from llmworks_tracking.models import RunMetric, SeriesChunk
+from llmworks_tracking.models import RunMetric, SeriesChunk, SeriesData
 
 CHUNK_POINTS = 65_536
 MERGE_BELOW = 8_192
@@ -118,13 +119,14 @@ def overview(p: Points) -> Points:
 
 
 # ----------------------------------------------------------------------------- writing
-def _fill(row: SeriesChunk, p: Points) -> SeriesChunk:
+def _fill(row: SeriesChunk, p: Points) -> bytes:
+    """Set the chunk's ranges, counts and overview from ``p``; return ``p`` packed."""
     ov = overview(p)
-    row.n, row.data, row.ov_n, row.ov_data = len(p), pack(p), len(ov), pack(ov)
+    row.n, row.ov_n, row.ov_data = len(p), len(ov), pack(ov)
     row.non_finite = int(len(p) - np.isfinite(p.values).sum())
     row.step_min, row.step_max = int(p.steps.min()), int(p.steps.max())
     row.wall_min, row.wall_max = float(p.walls.min()), float(p.walls.max())
-    return row
+    return pack(p)
 
 
 def append(db: Session, run_id: int, key: str, p: Points) -> None:
@@ -141,9 +143,15 @@ def append(db: Session, run_id: int, key: str, p: Points) -> None:
     if tail is not None and tail.n < MERGE_BELOW:
         room = CHUNK_POINTS - tail.n
         head, rest = p.take(slice(0, room)), p.take(slice(room, None))
-        _fill(tail, Points.concat([unpack(tail.data, tail.n), head]))
+        stored = db.get(SeriesData, tail.id)
+        assert stored is not None
+        stored.data = _fill(tail, Points.concat([unpack(stored.data, tail.n), head]))
     for start in range(0, len(rest), CHUNK_POINTS):
-        db.add(_fill(SeriesChunk(run_id=run_id, key=key, seq=seq), rest.take(slice(start, start + CHUNK_POINTS))))
+        chunk = SeriesChunk(run_id=run_id, key=key, seq=seq)
+        data = _fill(chunk, rest.take(slice(start, start + CHUNK_POINTS)))
+        db.add(chunk)
+        db.flush()
+        db.add(SeriesData(chunk_id=chunk.id, data=data))
         seq += 1
     _update_summary(db, run_id, key, p)
 
@@ -190,7 +198,8 @@ def _sorted_in_range(p: Points, x: str, lo: float | None, hi: float | None) -> P
 
 def read(db: Session, run_id: int, key: str, *, x: str = "step", lo: float | None = None, hi: float | None = None) -> Points:
     """Every point of a series sorted by ``x`` ("step" or "wall_time"), restricted to ``lo <= x <= hi``."""
-    q = select(SeriesChunk.n, SeriesChunk.data).where(SeriesChunk.run_id == run_id, SeriesChunk.key == key)
+    q = (select(SeriesChunk.n, SeriesData.data).join(SeriesData, SeriesData.chunk_id == SeriesChunk.id)
+         .where(SeriesChunk.run_id == run_id, SeriesChunk.key == key))
     col_min, col_max = _range_columns(x)
     if lo is not None:
         q = q.where(col_max >= lo)
@@ -233,7 +242,8 @@ def chart(db: Session, run_id: int, key: str, *, x: str = "step", lo: float | No
         non_finite += sum(c.non_finite for c in inside)
     if raw_ids:
         raw = Points.concat([unpack(data, n) for n, data in
-                             db.execute(select(SeriesChunk.n, SeriesChunk.data).where(SeriesChunk.id.in_(raw_ids)).order_by(SeriesChunk.seq))])
+                             db.execute(select(SeriesChunk.n, SeriesData.data).join(SeriesData, SeriesData.chunk_id == SeriesChunk.id)
+                                        .where(SeriesChunk.id.in_(raw_ids)).order_by(SeriesChunk.seq))])
         raw = _sorted_in_range(raw, x, lo, hi)
         count += len(raw)
         finite = np.isfinite(raw.values)

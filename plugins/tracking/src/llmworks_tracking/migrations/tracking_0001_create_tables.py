@@ -152,17 +152,22 @@ def upgrade() -> None:
     sa.Column('key', sa.String(length=255), nullable=False),
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('n', sa.Integer(), nullable=False),
+    sa.Column('non_finite', sa.Integer(), nullable=False),
     sa.Column('step_min', sa.BigInteger(), nullable=False),
     sa.Column('step_max', sa.BigInteger(), nullable=False),
     sa.Column('wall_min', sa.Float(), nullable=False),
     sa.Column('wall_max', sa.Float(), nullable=False),
-    sa.Column('non_finite', sa.Integer(), nullable=False),
-    sa.Column('data', sa.LargeBinary(), nullable=False),
     sa.Column('ov_n', sa.Integer(), nullable=False),
     sa.Column('ov_data', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['run_id'], ['tracking_runs.id'], name=op.f('fk_tracking_series_chunks_run_id_tracking_runs'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tracking_series_chunks')),
     sa.UniqueConstraint('run_id', 'key', 'seq', name=op.f('uq_tracking_series_chunks_run_id'))
+    )
+    op.create_table('tracking_series_data',
+    sa.Column('chunk_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.ForeignKeyConstraint(['chunk_id'], ['tracking_series_chunks.id'], name=op.f('fk_tracking_series_data_chunk_id_tracking_series_chunks'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('chunk_id', name=op.f('pk_tracking_series_data'))
     )
     op.create_table('tracking_evaluation_examples',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -198,6 +203,7 @@ def downgrade() -> None:
 
     op.drop_table('tracking_evaluation_scores')
     op.drop_table('tracking_evaluation_examples')
+    op.drop_table('tracking_series_data')
     op.drop_table('tracking_series_chunks')
     with op.batch_alter_table('tracking_run_tags', schema=None) as batch_op:
         batch_op.drop_index('ix_tracking_run_tags_tag')
