@@ -34,6 +34,17 @@ def _slow(ctx: Any) -> None:
     time.sleep(float(ctx.payload.get("seconds", 30)))
 
 
+def _whoami(ctx: Any) -> dict[str, Any]:
+    """How this child was set up: from the forkserver's template kernel, main script preloaded?"""
+    import sys
+
+    from llmworks.jobs import preload
+
+    main = sys.modules.get("__main__")
+    return {"template": ctx.kernel is preload._template, "main_preloaded": preload._main_preloaded,
+            "main": getattr(main, "__file__", None), "pid": os.getpid()}
+
+
 def _inline_record(ctx: Any) -> dict[str, Any]:
     return {"attempt": ctx.attempt, "pid": os.getpid()}
 
@@ -44,3 +55,4 @@ def register_job_handlers(register: Any) -> None:
     register(JobHandler("jobtest.crash", run=_crash, max_attempts=2, backoff_seconds=0.2))
     register(JobHandler("jobtest.slow", run=_slow, max_attempts=1, timeout_seconds=1.0))
     register(JobHandler("jobtest.inline", run=_inline_record, max_attempts=1, inline=True))
+    register(JobHandler("jobtest.whoami", run=_whoami, max_attempts=1))

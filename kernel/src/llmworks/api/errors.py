@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from llmworks_sdk import LlmworksError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("llmworks.api")
@@ -59,6 +60,23 @@ def install(app: FastAPI) -> None:
             detail = f"{request.method} is not allowed on {request.url.path}"
         titles = {404: "Not found", 405: "Method not allowed", 401: "Authentication required", 403: "Forbidden"}
         return problem(exc.status_code, titles.get(exc.status_code, "Error"), detail, instance=request.url.path)
+
+    @app.exception_handler(OverflowError)
+    async def _overflow(request: Request, exc: OverflowError) -> JSONResponse:
+        return problem(422, "Invalid request", "a number in the request is out of range (ids and counts are 64-bit integers)",
+                       instance=request.url.path)
+
+    @app.exception_handler(DataError)
+    async def _data(request: Request, exc: DataError) -> JSONResponse:
+        log.info("database rejected a value on %s %s: %s", request.method, request.url.path, exc.orig)
+        return problem(422, "Invalid request", "a value in the request is out of range or malformed for the database",
+                       instance=request.url.path)
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        log.warning("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
+        return problem(409, "Conflict", "the request conflicts with existing data (a referenced object is missing or a "
+                       "name is already taken); reload and try again", instance=request.url.path)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from llmworks.auth.roles import at_least, cap
-from llmworks.db.models import Membership, User
+from llmworks.db.models import Membership, Project, User
 
 
 @dataclass
@@ -21,6 +21,7 @@ class Principal:
     key_project_id: int | None = None  # API keys scoped to one project
     key_role: str | None = None
     _roles: dict[int, str] = field(default_factory=dict)
+    _existing: set[int] | None = None  # for administrators: the projects that exist
 
     @property
     def is_admin(self) -> bool:
@@ -31,12 +32,17 @@ class Principal:
         p = cls(user.id, user.username, user.role, via, key_project_id, key_role)
         for m in s.scalars(select(Membership).where(Membership.user_id == user.id)):
             p._roles[m.project_id] = m.role
+        if user.role == "admin":
+            p._existing = set(s.scalars(select(Project.id)))
         return p
 
     def role_in(self, project_id: int) -> str | None:
         if self.key_project_id is not None and project_id != self.key_project_id:
             return None
-        role = "maintainer" if self.global_role == "admin" else self._roles.get(project_id)
+        if self.global_role == "admin":
+            role = "maintainer" if self._existing is None or project_id in self._existing else None
+        else:
+            role = self._roles.get(project_id)
         return cap(role, self.key_role)
 
     def project_ids(self, s: Session | None = None) -> list[int] | None:

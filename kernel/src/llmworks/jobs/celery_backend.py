@@ -115,7 +115,6 @@ def _make_app(broker_url: str, queue: str, key_prefix: str) -> Celery:
         broker_transport_options=transport,
         broker_connection_retry_on_startup=True,
         task_publish_retry_policy={"max_retries": 3, "interval_start": 0, "interval_step": 0.5, "interval_max": 1},
-        worker_hijack_root_logger=False,
         worker_send_task_events=False,
         enable_utc=True,
     )
@@ -192,6 +191,17 @@ def bind_worker(kernel: Kernel) -> _Runtime:
         return _runtime
 
 
+def __getattr__(name: str) -> Any:
+    """``app``: the Celery app of the environment's settings, for Celery's own command line
+    (``celery -A llmworks.jobs.celery_backend worker --pool threads``); prefer
+    ``llmworks worker --celery``."""
+    if name == "app":
+        from llmworks.settings import Settings
+
+        return celery_app(Settings())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _current() -> _Runtime:
     if _runtime is None:  # a worker started with `celery -A ...` rather than `llmworks worker --celery`
         from llmworks.kernel import Kernel
@@ -219,6 +229,7 @@ def run_celery_worker(kernel: Kernel, concurrency: int = 1, *, loglevel: str = "
                       extra_args: list[str] | None = None) -> None:
     """Run a Celery worker (``threads`` pool, ``concurrency`` slots) and the kernel reaper."""
     app = celery_app(kernel.settings)
+    app.conf.worker_hijack_root_logger = False  # `llmworks worker` has configured logging
     _, queue, _ = broker_options(kernel.settings)
     rt = bind_worker(kernel)
     argv = [
