@@ -11,7 +11,13 @@ ensure_deps() {
   # npm ci writes node_modules/.package-lock.json; reinstall when the lock file is newer.
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     echo "frontend: npm ci" >&2
-    npm ci --no-audit --no-fund --loglevel=error
+    if ! npm ci --no-audit --no-fund --loglevel=error 2>/dev/null; then
+      # npm writes no lock entries for other platforms' optional native packages (rolldown,
+      # msgpackr bindings; npm/cli#4828, #8320), and then `npm ci` refuses its own lock file.
+      # `npm install` installs the same locked versions for this platform.
+      echo "frontend: npm ci refused the lock file; installing the locked versions with npm install" >&2
+      npm install --no-audit --no-fund --loglevel=error
+    fi
     touch node_modules/.package-lock.json
   fi
 }
