@@ -4,6 +4,7 @@ metrics, presets, evaluation, export and upload, through the REST API."""
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import tarfile
 import time
@@ -39,11 +40,21 @@ def project(harness):
 
 
 @pytest.fixture(scope="module")
-def trained(harness, client, project):
-    r = client.post(
-        "/api/training/jobs",
-        json={"project_id": project, "base_model": DEMO_MODEL_NAME, "rows": ROWS, "config": LORA, "name": "qa-lora"},
-    )
+def dataset_version(client, project):
+    """A dataset version uploaded through the datasets plugin."""
+    pytest.importorskip("llmworks_datasets", reason="dataset versions come from the datasets plugin")
+    data = "\n".join(json.dumps(r) for r in ROWS).encode()
+    r = client.post("/api/datasets/upload", files={"file": ("qa.jsonl", data, "application/jsonl")},
+                    data={"project_id": str(project), "name": "qa"})
+    assert r.status_code == 201, r.text
+    return r.json()["id"]
+
+
+@pytest.fixture(scope="module")
+def trained(harness, client, project, dataset_version):
+    body = {"project_id": project, "base_model": DEMO_MODEL_NAME, "dataset_version_id": dataset_version,
+            "config": LORA, "name": "qa-lora"}
+    r = client.post("/api/training/jobs", json=body)
     assert r.status_code == 201, r.text
     job = harness.wait_for_job(client, r.json()["id"], timeout=180)
     assert job["state"] == "succeeded", client.get(f"/api/jobs/{job['id']}/log").json()["text"]
@@ -91,7 +102,7 @@ def test_invalid_jobs_are_refused_with_field_errors(client, project):
     assert "lora_r" in methods["config_schema"]["properties"]
 
 
-def test_training_job_produces_a_model_version(client, trained, project):
+def test_training_job_produces_a_model_version(client, trained, project, dataset_version):
     assert trained["state"] == "succeeded" and trained["step"] == trained["total_steps"] == 12
     assert trained["latest_metrics"]["loss"] > 0 and "val_loss" in trained["latest_eval"]
     assert any("step 12/12" in line for line in trained["log_tail"])
@@ -100,12 +111,13 @@ def test_training_job_produces_a_model_version(client, trained, project):
     assert [s for s, _ in series["val_loss"]] == [6, 12]
     version = client.get(f"/api/models/custom/{trained['model_version_id']}").json()
     assert version["kind"] == "adapter" and version["method"] == "lora" and version["project_id"] == project
-    assert version["metrics"]["val_loss"] > 0
+    assert version["metrics"]["val_loss"] > 0 and version["dataset_version_id"] == dataset_version
     listed = client.get("/api/models/custom", params={"project_id": project}).json()
     assert version["id"] in [v["id"] for v in listed["items"]]
-    graph = client.get(f"/api/lineage/model_version/{version['id']}")
-    if graph.status_code == 200:  # the kernel's lineage API
-        assert "produced" in graph.text
+    graph = client.get("/api/lineage", params={"kind": "model_version", "id": version["id"]})
+    assert graph.status_code == 200, graph.text
+    edges = {(e["src"]["kind"], e["relation"], e["dst"]["kind"]) for e in graph.json()["edges"]}
+    assert {("dataset_version", "trained", "run"), ("run", "produced", "model_version")} <= edges
 
 
 def test_resolve_model_contract(harness, trained):
@@ -159,15 +171,18 @@ def test_presets_crud(client, project):
     assert client.get(f"/api/training/presets/{pid}").status_code == 404
 
 
-def test_evaluate_stores_results_on_the_version(harness, client, trained):
+def test_evaluate_runs_through_the_tracking_plugin(harness, client, trained):
+    pytest.importorskip("llmworks_tracking", reason="evaluations are run by the tracking plugin")
     vid = trained["model_version_id"]
-    metrics = ["perplexity"] + [m for m in ("bleu", "rougeL") if m in harness.kernel.registry.metrics]
+    metrics = ["perplexity", "bleu", "rougeL"]
     r = client.post(f"/api/models/custom/{vid}/evaluate", json={"metrics": metrics, "rows": ROWS[:8], "max_new_tokens": 8})
-    assert r.status_code == 202, r.text
+    assert r.status_code == 201, r.text
     job = harness.wait_for_job(client, r.json()["job_id"], timeout=120)
     assert job["state"] == "succeeded", client.get(f"/api/jobs/{job['id']}/log").json()["text"]
-    evaluation = client.get(f"/api/models/custom/{vid}").json()["evaluations"][-1]
-    assert set(evaluation["scores"]) == set(metrics) and evaluation["scores"]["perplexity"] > 1
+    evaluation = client.get(f"/api/models/custom/{vid}").json()["evaluations"][0]
+    assert evaluation["model"] == f"custom:{vid}" and evaluation["status"] == "succeeded"
+    assert evaluation["results"]["perplexity"]["score"] > 1 and {"bleu", "rougeL"} <= set(evaluation["results"])
+    assert evaluation["run_id"] is not None  # scores written on the training run
     assert client.post(f"/api/models/custom/{vid}/evaluate", json={"metrics": ["nope"], "rows": ROWS}).status_code == 422
 
 

@@ -1,7 +1,7 @@
-"""Job handlers: ``torch.train`` (fine-tuning) and ``torch.evaluate`` (metrics of a model version).
+"""The ``torch.train`` job handler (fine-tuning), run in the kernel's job child process.
 
-Both run in the kernel's job child process. Training streams its step metrics into
-``torch_training_metrics`` (and the tracking run when the tracking plugin is installed),
+Training streams its step metrics into ``torch_training_metrics`` (and the tracking run when
+the tracking plugin is installed),
 reports progress, stops cooperatively on cancel (a checkpoint is kept) and resumes from the
 newest checkpoint when the job is resumed or retried.
 """
@@ -23,7 +23,6 @@ from llmworks_torch.training import TrainingCallbacks
 from llmworks_torch.training_config import TrainingConfig
 
 TRAIN_KIND = "torch.train"
-EVALUATE_KIND = "torch.evaluate"
 
 
 def _finite(metrics: dict[str, float]) -> dict[str, float]:
@@ -221,123 +220,3 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
         "steps": result.global_step,
         "metrics": metrics,
     }
-
-
-# -- evaluation -------------------------------------------------------------------------------
-
-
-def evaluation_examples(rows: list[dict[str, Any]], tokenizer: Any) -> tuple[list[str], list[str], list[str]]:
-    """(prompts, references, full texts) of evaluation rows of any accepted shape."""
-    from llmworks_torch.formatting import split_prompt_completion
-
-    prompts, references, texts = [], [], []
-    for row in rows:
-        prompt, completion, _ = split_prompt_completion(row, tokenizer)
-        prompts.append(prompt)
-        references.append(completion)
-        texts.append(prompt + completion)
-    return prompts, references, texts
-
-
-def compute_evaluation(
-    kernel: Any,
-    loaded: Any,
-    adapter: str | None,
-    names: list[str],
-    rows: list[dict[str, Any]],
-    *,
-    project_id: int | None,
-    max_new_tokens: int,
-) -> dict[str, Any]:
-    """Scores of ``names`` on ``rows``: greedy generations after each prompt, compared with the references."""
-    from llmworks_sdk import GenerationParams
-
-    prompts, references, texts = evaluation_examples(rows, loaded.tokenizer)
-    needs_generation = any(n != "perplexity" for n in names)
-    params = GenerationParams(max_new_tokens=max_new_tokens, temperature=0.0, logprobs=False)
-    predictions = [loaded.generate(p, params, adapter=adapter).text if needs_generation and p else "" for p in prompts]
-    try:
-        from llmworks_metrics.service import compute_metrics, project_metrics
-    except ImportError:
-        compute_metrics = project_metrics = None
-    if compute_metrics is not None:
-        with kernel.db.session() as db:
-            available = project_metrics(kernel, db, project_id)
-        results = compute_metrics(
-            available, names, predictions, references, model=loaded, adapter=adapter, prompts=prompts, texts=texts
-        )
-        scores = {name: r.score for name, r in results.items()}
-        details = {name: r.details for name, r in results.items()}
-    else:  # only perplexity is built in here
-        from llmworks_torch.perplexity import perplexity_of
-
-        result = perplexity_of(loaded.model, loaded.tokenizer, texts)
-        scores, details = {"perplexity": result.perplexity}, {"perplexity": {"tokens": result.tokens}}
-    samples = [
-        {"prompt": p, "reference": r, "prediction": pr}
-        for p, r, pr in list(zip(prompts, references, predictions, strict=True))[:20]
-    ]
-    return {"scores": _finite(scores), "details": details, "examples": len(rows), "samples": samples}
-
-
-def run_evaluate_job(ctx: Any) -> dict[str, Any]:
-    from llmworks.api.routers.lineage import add_edge
-
-    from llmworks_torch.backend import TorchBackend
-    from llmworks_torch.models import resolve_model
-
-    set_torch_threads()
-    kernel, payload = ctx.kernel, ctx.payload
-    version_id = int(payload["model_version_id"])
-    with kernel.db.session() as db:
-        ref, _ = resolve_model(kernel, db, f"custom:{version_id}")
-    if payload.get("dataset_version_id") is not None:
-        train, val = integrations.dataset_rows(kernel, payload["dataset_version_id"])
-        rows = val or train
-    else:
-        rows = payload.get("rows") or []
-    rows = rows[: payload.get("max_examples") or 200]
-    ctx.log.info("evaluating model version %d on %d examples: %s", version_id, len(rows), ", ".join(payload["metrics"]))
-    backend = kernel.registry.inference_backends.get("pytorch") or TorchBackend()
-    loaded = backend.load(ref)
-    try:
-        adapter = next(iter(ref.adapters), None)
-        evaluation = compute_evaluation(
-            kernel,
-            loaded,
-            adapter,
-            list(payload["metrics"]),
-            rows,
-            project_id=ctx.project_id,
-            max_new_tokens=payload.get("max_new_tokens") or 32,
-        )
-    finally:
-        loaded.close()
-    evaluation.update(
-        {
-            "job_id": ctx.job_id,
-            "metrics": list(payload["metrics"]),
-            "finished_at": time.time(),
-            "dataset_version_id": payload.get("dataset_version_id"),
-        }
-    )
-    with kernel.db.session() as db:
-        version = db.get(ModelVersion, version_id)
-        version.evaluations = [*(version.evaluations or []), evaluation]
-        run_id = version.run_id
-        add_edge(db, ctx.project_id, ("model_version", version_id), ("evaluation", ctx.job_id), "evaluated")
-        if payload.get("dataset_version_id") is not None:
-            add_edge(
-                db, ctx.project_id, ("dataset_version", payload["dataset_version_id"]), ("evaluation", ctx.job_id), "evaluated_on"
-            )
-        kernel.events.publish(
-            "evaluation.completed",
-            project_id=ctx.project_id,
-            subject_kind="model_version",
-            subject_id=version_id,
-            data={"name": version.name, "summary": evaluation["scores"], "link": f"/models/custom/{version_id}"},
-            session=db,
-        )
-    integrations.finish_run(kernel, run_id, None, summary={f"eval/{k}": v for k, v in evaluation["scores"].items()})
-    ctx.progress(1, 1, "done")
-    return {"model_version_id": version_id, "scores": evaluation["scores"]}

@@ -200,7 +200,6 @@ def version_to_dict(v: ModelVersion) -> dict[str, Any]:
         "dataset_version_id": v.dataset_version_id,
         "config": v.config,
         "metrics": v.metrics,
-        "evaluations": v.evaluations,
         "created_by": v.created_by,
         "created_at": v.created_at.isoformat(),
     }

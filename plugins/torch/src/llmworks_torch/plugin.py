@@ -1,7 +1,7 @@
 """The torch plugin's hook implementations (entry point ``llmworks.torch``).
 
 Registers the PyTorch inference backend, the full/LoRA/QLoRA trainers, the adapter/merged/
-safetensors export targets, the training and evaluation job handlers, the ``/api/models``
+safetensors export targets, the training job handler, the ``/api/models``
 and ``/api/training`` APIs, the ``llmworks demo-model`` command and a dashboard figure.
 Nothing heavy is imported here: torch and transformers load when a job or request needs them.
 """
@@ -46,10 +46,9 @@ def register_export_targets(register: Any) -> None:
 
 @hookimpl
 def register_job_handlers(register: Any) -> None:
-    from llmworks_torch.jobs import EVALUATE_KIND, TRAIN_KIND, run_evaluate_job, run_train_job
+    from llmworks_torch.jobs import TRAIN_KIND, run_train_job
 
     register(JobHandler(TRAIN_KIND, run=run_train_job, description="Fine-tune a model (full, LoRA, QLoRA)", max_attempts=3))
-    register(JobHandler(EVALUATE_KIND, run=run_evaluate_job, description="Evaluate a model version", max_attempts=2))
 
 
 @hookimpl

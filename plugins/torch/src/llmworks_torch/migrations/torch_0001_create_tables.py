@@ -81,7 +81,6 @@ def upgrade() -> None:
         sa.Column("dataset_version_id", sa.Integer(), nullable=True),
         sa.Column("config", sa.JSON(), nullable=False),
         sa.Column("metrics", sa.JSON(), nullable=False),
-        sa.Column("evaluations", sa.JSON(), nullable=False),
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("created_at", llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(

@@ -13,11 +13,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from llmworks.api.pagination import Paging, paginate, paginate_list
 from llmworks.auth.deps import DB, Admin, Auth, KernelDep, audit
-from llmworks_sdk import Conflict, Invalid, NotFound, PayloadTooLarge, Unavailable
+from llmworks_sdk import Conflict, GenerationParams, Invalid, NotFound, PayloadTooLarge, Unavailable
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 
-from llmworks_torch.jobs import EVALUATE_KIND
 from llmworks_torch.model_info import inspect_model, is_adapter_folder, is_model_folder
 from llmworks_torch.models import available_models, version_to_dict
 from llmworks_torch.tables import BaseModelRow, ModelVersion
@@ -45,9 +44,10 @@ class EvaluateIn(BaseModel):
     metrics: list[str] = Field(
         ["perplexity", "bleu", "rougeL"], min_length=1, max_length=20, description="Metric names (GET /api/metrics lists them)."
     )
-    dataset_version_id: int | None = Field(None, ge=1, description="Evaluated on its validation split (else all rows).")
+    dataset_version_id: int | None = Field(None, ge=1, description="A dataset version (datasets plugin).")
+    validation_split: bool = Field(True, description="With dataset_version_id: only its validation split.")
     rows: list[dict[str, Any]] | None = Field(
-        None, max_length=5000, description="Inline rows (prompt/completion, messages or text)."
+        None, max_length=1000, description="Inline rows (prompt/completion, messages or text)."
     )
     max_examples: int = Field(200, ge=1, le=5000)
     max_new_tokens: int = Field(32, ge=1, le=1024)
@@ -215,41 +215,59 @@ def list_custom_models(db: DB, auth: Auth, paging: Paging, project_id: int | Non
     return paginate(db, q, paging, version_to_dict)
 
 
+def _evaluations_api() -> Any:
+    try:
+        from llmworks_tracking.routes import evaluations
+    except ImportError:
+        raise Unavailable("evaluations are run by the tracking plugin: install llmworks-tracking") from None
+    return evaluations
+
+
+def _evaluations_of(db: Any, version_id: int) -> list[dict[str, Any]]:
+    try:
+        evaluations = _evaluations_api()
+    except Unavailable:
+        return []
+    rows = db.scalars(select(evaluations.Evaluation).where(evaluations.Evaluation.model == f"custom:{version_id}")
+                      .order_by(evaluations.Evaluation.id.desc()).limit(50))
+    return [evaluations.evaluation_out(e) for e in rows]
+
+
 @router.get("/custom/{version_id}", summary="Get a custom model version with its metrics and evaluations")
 def get_custom_model(version_id: int, db: DB, auth: Auth) -> dict[str, Any]:
-    return version_to_dict(_version(db, auth, version_id))
+    return {**version_to_dict(_version(db, auth, version_id)), "evaluations": _evaluations_of(db, version_id)}
 
 
-@router.post(
-    "/custom/{version_id}/evaluate", status_code=202, summary="Evaluate a model version (perplexity, BLEU, ROUGE, ...) as a job"
-)
-def evaluate_custom_model(
-    version_id: int, body: EvaluateIn, request: Request, db: DB, auth: Auth, k: KernelDep
-) -> dict[str, Any]:
-    from llmworks_torch import integrations
-
+@router.post("/custom/{version_id}/evaluate", status_code=201,
+             summary="Evaluate a model version (perplexity, BLEU, ROUGE, ...) as a job of the tracking plugin")
+def evaluate_custom_model(version_id: int, body: EvaluateIn, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
+    """Creates an evaluation of ``custom:<id>`` (``POST /api/evaluations``); its scores are also
+    written on the training run of the version."""
+    evaluations = _evaluations_api()
     v = _version(db, auth, version_id, "annotator")
     if (body.dataset_version_id is None) == (body.rows is None):
         raise Invalid("give exactly one of dataset_version_id or rows", field=("body", "dataset_version_id"))
-    if body.dataset_version_id is not None:
-        _, ds_project = integrations.dataset_columns(db, body.dataset_version_id)
-        if ds_project is not None:
-            auth.require_project(ds_project, "viewer", what="dataset version")
-    known = set(k.registry.metrics) or {"perplexity"}
-    unknown = [m for m in body.metrics if m not in known]
-    if unknown:
-        raise Invalid(f"unknown metric(s) {', '.join(unknown)}; available: {', '.join(sorted(known))}", field=("body", "metrics"))
-    job = k.queue.enqueue(
-        EVALUATE_KIND,
-        {"model_version_id": v.id, **body.model_dump()},
-        project_id=v.project_id,
-        user_id=auth.user_id,
-        title=f"Evaluate {v.name}: {', '.join(body.metrics)}",
-        session=db,
+    if body.rows is not None:
+        from llmworks_torch.formatting import split_prompt_completion
+        from llmworks_torch.loading import load_tokenizer
+
+        tokenizer = load_tokenizer(v.path, v.base_path if v.kind == "adapter" else None)
+        examples = []
+        for i, row in enumerate(body.rows):
+            try:
+                prompt, reference, _ = split_prompt_completion(row, tokenizer)
+            except ValueError as exc:
+                raise Invalid(str(exc), field=("body", "rows", i)) from exc
+            examples.append(evaluations.InlineExample(prompt=prompt, reference=reference))
+        dataset = evaluations.DatasetIn(examples=examples)
+    else:
+        dataset = evaluations.DatasetIn(version_id=body.dataset_version_id, split="validation" if body.validation_split else None)
+    spec = evaluations.EvaluationIn(
+        project_id=v.project_id, name=f"{v.name}: {', '.join(body.metrics)}", model=f"custom:{v.id}", dataset=dataset,
+        metrics=body.metrics, max_examples=body.max_examples,
+        generation=GenerationParams(temperature=0.0, max_new_tokens=body.max_new_tokens, logprobs=False),
     )
-    audit(db, request, "model.evaluate", principal=auth, project_id=v.project_id, target_kind="model_version", target_id=v.id)
-    db.flush()
-    return {"job_id": job.id, "model_version_id": v.id, "metrics": body.metrics}
+    return evaluations.create_evaluation(spec, request, db, auth, k)
 
 
 @router.get(
