@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import socket
 import statistics
@@ -66,6 +67,11 @@ def timed(fn, *args, **kwargs) -> tuple[float, object]:
     return time.perf_counter() - t, out
 
 
+def children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:
     r = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
     if r.returncode != 0:
@@ -98,6 +104,11 @@ class Server:
         self.token = r.json()["token"]
         self.project = httpx.get(f"{self.url}/api/projects", headers={"Authorization": f"Bearer {self.token}"}).json()["items"][0]["id"]
 
+    def cpu(self) -> float:
+        """CPU seconds (user + system) the server process has used so far."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def peak_rss_mb(self) -> float:
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
@@ -120,7 +131,8 @@ def main() -> None:
     dvc_version = run([args.dvc, "--version"]).stdout.strip()
     work = Path(tempfile.mkdtemp(prefix="llmworks-bench-datasets-"))
     load_before = os.getloadavg()[0]
-    times: dict[str, dict[str, list[float]]] = {s: {"api": [], "cli": [], "dvc": []} for s in STEPS}
+    times: dict[str, dict[str, list[float]]] = {s: {"api": [], "cli": [], "dvc": [], "api_cpu": [], "dvc_cpu": []}
+                                            for s in STEPS}
     server = Server(work / "llmworks")
     try:
         with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {server.token}"},
@@ -140,9 +152,11 @@ def main() -> None:
                 # llmworks through the API (the CLI's streaming push, in process)
                 name = f"bench-{rep}"
                 for step, f, expect in ((STEPS[0], v1, (1, False)), (STEPS[1], v1, (1, True)), (STEPS[2], v2, (2, False))):
+                    cpu0 = server.cpu() + time.process_time()
                     dt, v = timed(push, client, f, name=name, project_id=server.project)
                     assert (v["version"], v["duplicate"]) == expect, v
                     times[step]["api"].append(dt)
+                    times[step]["api_cpu"].append(server.cpu() + time.process_time() - cpu0)
                 # the same through the command line (a fresh name, fresh bytes: v1 with the last line dropped)
                 cli_v1 = work / f"r{rep}" / "cli" / "train.jsonl"
                 cli_v1.parent.mkdir(parents=True)
@@ -164,8 +178,10 @@ def main() -> None:
                 for step, src in ((STEPS[0], None), (STEPS[1], None), (STEPS[2], v2)):
                     if src is not None:
                         shutil.copyfile(src, repo / "train.jsonl")
+                    cpu0 = children_cpu()
                     dt, _ = timed(run, [args.dvc, "add", "-q", "train.jsonl"], cwd=repo)
                     times[step]["dvc"].append(dt)
+                    times[step]["dvc_cpu"].append(children_cpu() - cpu0)
                 print(f"repetition {rep + 1}/{args.repeat} done ({size_mb:.1f} MB)", file=sys.stderr)
         peak = server.peak_rss_mb()
     finally:
@@ -176,10 +192,16 @@ def main() -> None:
     print(f"\nllmworks datasets vs {dvc_version}: {size_mb:.1f} MB JSON Lines, {len(rows)} rows, "
           f"median of {args.repeat}, {os.cpu_count()} CPU cores, load average {load_before:.1f} before / "
           f"{os.getloadavg()[0]:.1f} after")
+    print("wall-clock seconds")
     print(f"{'step':<20}{'llmworks API':>14}{'llmworks CLI':>14}{'dvc add':>10}{'API/dvc':>10}{'CLI/dvc':>10}")
     for s in STEPS:
         m = med[s]
         print(f"{s:<20}{m['api']:>13.2f}s{m['cli']:>13.2f}s{m['dvc']:>9.2f}s{m['api'] / m['dvc']:>9.2f}x{m['cli'] / m['dvc']:>9.2f}x")
+    print("CPU seconds (user + system; llmworks: server and client processes; dvc: its process)")
+    print(f"{'step':<20}{'llmworks API':>14}{'dvc add':>10}{'API/dvc':>10}")
+    for s in STEPS:
+        m = med[s]
+        print(f"{s:<20}{m['api_cpu']:>13.2f}s{m['dvc_cpu']:>9.2f}s{m['api_cpu'] / m['dvc_cpu']:>9.2f}x")
     print(f"llmworks server peak RSS over the whole run: {peak:.0f} MB")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

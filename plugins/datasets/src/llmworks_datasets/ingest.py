@@ -69,11 +69,11 @@ def ingest(fmt: Any, path: Path, artifacts: Any, *, preview_rows: int = 20, max_
             kind = checker.kind or "text"
             texts = row_texts(row, kind)
             chars.append(sum(map(len, texts)))
-            words.append(sum(len(t.split()) for t in texts))
+            words.append(sum(map(len, map(str.split, texts))))
             if len(preview) < preview_rows:
                 preview.append(_clip(row))
             line = rec.source if rec.source is not None else json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
-            writer.add(line + b"\n", content_key(row, kind))
+            writer.add(line + b"\n", content_key(row, kind, texts))
         if problems:
             raise problems_error(problems, more=more)
         keys = writer.key_array().copy()

@@ -107,6 +107,7 @@ class RowChecker:
     def __init__(self) -> None:
         self.kind: str | None = None
         self._required: tuple[str, ...] = ()
+        self._required_set: frozenset[str] = frozenset()
         self.rows = 0
         self.extra_types: dict[str, set[str]] = {}
         self._skipped_file: tuple[str | None] | None = None
@@ -123,7 +124,7 @@ class RowChecker:
             self._skipped_file = (h.file,)
             return Problem(h.line, self._mixed(kind), None, h.file)
         if self.kind is None:
-            self.kind, self._required = kind, KINDS[kind]
+            self.kind, self._required, self._required_set = kind, KINDS[kind], frozenset(KINDS[kind])
         self._skipped_file = None
         return None
 
@@ -136,7 +137,7 @@ class RowChecker:
         if not isinstance(row, dict):
             return None, [Problem(raw.line, f"a row must be an object with named fields, got {type_name(row)}", None, raw.file)]
         kind, required = self.kind, self._required
-        if kind is None or not all(f in row for f in required):
+        if kind is None or not row.keys() >= self._required_set:
             # first row, or a row without the established columns: which shape is it?
             found = kind_of(row)
             if found is None:
@@ -144,7 +145,8 @@ class RowChecker:
             if kind is not None:
                 return None, [Problem(raw.line, self._mixed(found), None, raw.file)]
             kind, required = self.kind, self._required = found, KINDS[found]
-        if kind == "chat" or not all(type(row[f]) is str and row[f] for f in required):
+            self._required_set = frozenset(required)
+        if kind == "chat" or not _non_empty_strings(row, required):
             problems = [Problem(raw.line, reason, field, raw.file) for field, reason in _value_problems(kind, row)]
             if problems:
                 return None, problems
@@ -182,6 +184,14 @@ class RowChecker:
             named = sorted(types - {"null"}) or ["null"]
             cols.append({"name": name, "type": "|".join(named), "required": False, "nullable": nullable})
         return {"kind": kind, "columns": cols}
+
+
+def _non_empty_strings(row: Mapping[str, Any], fields: tuple[str, ...]) -> bool:
+    for f in fields:
+        v = row[f]
+        if type(v) is not str or not v:
+            return False
+    return True
 
 
 def _value_problems(kind: str, row: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -227,9 +237,9 @@ def row_texts(row: Mapping[str, Any], kind: str) -> list[str]:
     return [row[f] for f in KINDS[kind]]
 
 
-def content_key(row: Mapping[str, Any], kind: str) -> bytes:
+def content_key(row: Mapping[str, Any], kind: str, texts: list[str]) -> bytes:
     """Bytes that identify a row's training content (its required fields, not extra columns):
-    equal keys are duplicate rows."""
+    equal keys are duplicate rows. ``texts`` is :func:`row_texts` of the row."""
     if kind == "chat":
         return "\x1e".join(f"{m['role']}\x1f{m['content']}" for m in row["messages"]).encode()
-    return "\x1f".join(row[f] for f in KINDS[kind]).encode()
+    return "\x1f".join(texts).encode()
