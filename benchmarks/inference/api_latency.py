@@ -41,9 +41,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(home: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(home: Path, port: int, threads: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "LLMWORKS_HOME": str(home), "LLMWORKS_ADMIN_USERNAME": ADMIN[0],
-           "LLMWORKS_ADMIN_PASSWORD": ADMIN[1], "LLMWORKS_EMBEDDED_WORKER": "false"}
+           "LLMWORKS_ADMIN_PASSWORD": ADMIN[1], "LLMWORKS_EMBEDDED_WORKER": "false",
+           "OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)}
     cli = Path(sys.executable).parent / "llmworks"
     log = open(home / "server.log", "wb")  # noqa: SIM115 - closed with the process
     proc = subprocess.Popen([str(cli), "serve", "--host", "127.0.0.1", "--port", str(port), "--no-worker",
@@ -80,15 +81,18 @@ def first_token_ms(client: httpx.Client, body: dict[str, Any]) -> float:
     return (first - start) * 1000
 
 
-def run(requests: int, max_new_tokens: int) -> dict[str, Any]:
+def run(requests: int, max_new_tokens: int, threads: int) -> dict[str, Any]:
+    import torch
     from llmworks_sdk import GenerationParams, ModelRef
     from llmworks_torch.demo import DEMO_MODEL_NAME, build_demo_model
     from llmworks_torch.generation import TorchLoadedModel
 
     home = Path(tempfile.mkdtemp(prefix="llmworks-bench-inference-"))
     model_dir = build_demo_model(home / "models" / DEMO_MODEL_NAME)
+    torch.set_num_threads(threads)  # the server gets the same count through OMP_NUM_THREADS
+    load_before = os.getloadavg()[0]
     port = free_port()
-    server = start_server(home, port)
+    server = start_server(home, port, threads)
     try:
         client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120)
         token = client.post("/api/auth/login", json={"username": ADMIN[0], "password": ADMIN[1]}).json()["token"]
@@ -132,7 +136,8 @@ def run(requests: int, max_new_tokens: int) -> dict[str, Any]:
     med_api, med_local = statistics.median(api_ms), statistics.median(local_ms)
     return {
         "benchmark": "inference/api_latency",
-        "machine": {"cpu_count": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "machine": {"cpu_count": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "load_average_1min": [load_before, os.getloadavg()[0]], "torch_threads_each_side": threads},
         "settings": {"requests": requests, "prompt": PROMPT, "generated_tokens": n_tokens, "temperature": 0,
                      "max_new_tokens": max_new_tokens, "logprobs": True, "top_logprobs": 5, "model": DEMO_MODEL_NAME,
                      "backend": "pytorch", "server": "llmworks serve (uvicorn) on 127.0.0.1, API key auth"},
@@ -152,9 +157,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--requests", type=int, default=30)
     ap.add_argument("--max-new-tokens", type=int, default=64)
+    ap.add_argument("--threads", type=int, default=1, help="torch threads in the server and in this process (same on both)")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "api_latency.json")
     args = ap.parse_args()
-    res = run(args.requests, args.max_new_tokens)
+    res = run(args.requests, args.max_new_tokens, args.threads)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=2))
     a, b, t = res["api_ms"], res["in_process_ms"], res["time_to_first_token_ms"]
@@ -163,6 +169,8 @@ def main() -> None:
     print(f"in-process    median {b['median']:.1f} ms  p90 {b['p90']:.1f} ms")
     print(f"ratio {res['latency_ratio']:.3f} (target <= 1.10: {'met' if res['meets_target'] else 'NOT met'}), "
           f"overhead {res['overhead_ms']:.1f} ms")
+    print(f"load average (1 min) before/after: {res['machine']['load_average_1min'][0]:.1f}/"
+          f"{res['machine']['load_average_1min'][1]:.1f} on {res['machine']['cpu_count']} cores")
     print(f"first token: streamed over HTTP {t['api_streamed_median']:.1f} ms, in-process {t['in_process_median']:.1f} ms")
     print(f"written to {args.out}")
 
