@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from llmworks_inference.testing import create_route, parse_sse
+from llmworks_sdk import hookimpl
 
 PROMPT = "The colour of the sky is"
 
@@ -107,8 +108,6 @@ class _Offline:
 
 
 class _OfflinePlugin:
-    from llmworks_sdk import hookimpl
-
     @hookimpl
     def register_inference_backends(self, register):
         register(_Offline())
