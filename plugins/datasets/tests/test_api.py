@@ -275,6 +275,14 @@ def test_form_errors_name_the_field(h, admin, form, field):
     assert state(h) == before
 
 
+def test_unknown_project_is_404_and_leaves_nothing(h, admin):
+    before = state(h)
+    r = admin.post("/api/datasets/upload", data={"name": "nowhere", "project_id": "999"},
+                   files={"file": ("a.jsonl", b'{"text": "unique to this test"}\n')})
+    assert r.status_code == 404 and "not found" in r.json()["detail"]
+    assert state(h) == before
+
+
 # ---------------------------------------------------------------------- auth
 def test_members_only(h, admin, pid, build, upload, users):
     v = upload(admin, pid, "private", "p.jsonl", build.jsonl([{"text": "secret"}])).json()

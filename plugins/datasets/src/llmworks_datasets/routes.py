@@ -269,11 +269,9 @@ def list_datasets(db: DB, auth: Auth, paging: Paging,
         escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Dataset.name.ilike(f"%{escaped}%", escape="\\"))
     page = paginate(db, stmt.order_by(Dataset.updated_at.desc(), Dataset.id.desc()), paging, lambda d: d)
-    wanted = [(d.id, d.latest_version) for d in page["items"]]
-    latest = {}
-    if wanted:
-        rows = db.scalars(select(DatasetVersion).where(DatasetVersion.dataset_id.in_([i for i, _ in wanted])))
-        latest = {v.dataset_id: v for v in rows if (v.dataset_id, v.version) in set(wanted)}
+    latest = {v.dataset_id: v for v in db.scalars(
+        select(DatasetVersion).join(Dataset, (Dataset.id == DatasetVersion.dataset_id) & (Dataset.latest_version == DatasetVersion.version))
+        .where(Dataset.id.in_([d.id for d in page["items"]])))}
     page["items"] = [dataset_out(d, latest.get(d.id)) for d in page["items"]]
     return page
 

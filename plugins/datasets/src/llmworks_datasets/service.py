@@ -147,11 +147,11 @@ def create_version(db: Session, kernel: Any, fmt: Any, req: NewVersion, *, origi
     return the version that has the same bytes (``duplicate`` True). On any failure the
     blobs this upload created are removed and nothing is left in the database. Commits."""
     settings = DatasetSettings()
-    ds = find_dataset(db, req.project_id, req.name)
-    if ds is not None and (same := _same_bytes(db, ds.id, req.digest)) is not None:
-        return same, True
     ing: Ingested | None = None
     try:
+        ds = find_dataset(db, req.project_id, req.name)
+        if ds is not None and (same := _same_bytes(db, ds.id, req.digest)) is not None:
+            return same, True
         ing = _ingested(db, kernel, fmt, req, settings)
         for _attempt in range(5):
             try:

@@ -11,6 +11,7 @@ from typing import Any
 from llmworks_sdk import BadRequest
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
+from starlette.requests import ClientDisconnect
 
 MAX_FIELD_BYTES = 64 * 1024
 MAX_FIELDS = 32
@@ -115,6 +116,8 @@ async def receive(chunks: AsyncIterator[bytes], content_type: str, open_file: Ca
         parser.finalize()
     except MultipartParseError as exc:
         raise BadRequest(f"malformed multipart body: {exc}") from exc
+    except ClientDisconnect:
+        raise BadRequest("the client disconnected before the upload was complete; send it again") from None
     if not out.complete:
         raise BadRequest("the upload ended before the multipart body was complete; send it again")
     return out
