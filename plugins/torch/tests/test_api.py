@@ -44,16 +44,24 @@ def dataset_version(client, project):
     """A dataset version uploaded through the datasets plugin."""
     pytest.importorskip("llmworks_datasets", reason="dataset versions come from the datasets plugin")
     data = "\n".join(json.dumps(r) for r in ROWS).encode()
-    r = client.post("/api/datasets/upload", files={"file": ("qa.jsonl", data, "application/jsonl")},
-                    data={"project_id": str(project), "name": "qa"})
+    r = client.post(
+        "/api/datasets/upload",
+        files={"file": ("qa.jsonl", data, "application/jsonl")},
+        data={"project_id": str(project), "name": "qa"},
+    )
     assert r.status_code == 201, r.text
     return r.json()["id"]
 
 
 @pytest.fixture(scope="module")
 def trained(harness, client, project, dataset_version):
-    body = {"project_id": project, "base_model": DEMO_MODEL_NAME, "dataset_version_id": dataset_version,
-            "config": LORA, "name": "qa-lora"}
+    body = {
+        "project_id": project,
+        "base_model": DEMO_MODEL_NAME,
+        "dataset_version_id": dataset_version,
+        "config": LORA,
+        "name": "qa-lora",
+    }
     r = client.post("/api/training/jobs", json=body)
     assert r.status_code == 201, r.text
     job = harness.wait_for_job(client, r.json()["id"], timeout=180)
@@ -78,7 +86,7 @@ def test_available_models_list_the_demo(client):
     assert demo["parameters"] > 100_000 and demo["context_length"] == 256 and demo["ref"] == f"base:{DEMO_MODEL_NAME}"
 
 
-def test_invalid_jobs_are_refused_with_field_errors(client, project):
+def test_invalid_jobs_are_refused_with_field_errors(client, project, demo_model):
     body = {
         "project_id": project,
         "base_model": DEMO_MODEL_NAME,
@@ -94,6 +102,9 @@ def test_invalid_jobs_are_refused_with_field_errors(client, project):
     r = client.post("/api/training/jobs", json={**body, "config": {"lora_r": 0}})
     assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "config", "lora_r"]
     r = client.post("/api/training/jobs", json={**body, "base_model": "nope", "rows": ROWS, "config": {}})
+    assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "base_model"]
+    # a server path is not a base model unless an administrator registered it
+    r = client.post("/api/training/jobs", json={**body, "base_model": str(demo_model), "rows": ROWS, "config": {}})
     assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "base_model"]
     ok = client.post("/api/training/validate", json={**body, "rows": ROWS, "config": {"method": "lora"}}).json()
     assert ok["valid"] and ok["errors"] == []
@@ -237,3 +248,13 @@ def test_register_requires_an_admin_and_a_model_folder(harness, client, demo_mod
     bob = harness.create_user("bob")
     assert bob.post("/api/models/available", json={"path": str(demo_model), "name": "x"}).status_code == 403
     assert bob.get(f"/api/training/jobs/{10**6}").status_code == 404
+
+
+def test_live_metrics_events_and_dashboard_figure(client, trained, project):
+    events = client.get("/api/events/history", params={"type": "training.metrics", "project_id": project}).json()["items"]
+    mine = [e for e in events if e["subject_id"] == str(trained["id"])]
+    assert mine and mine[0]["data"]["step"] == 12 and "loss" in mine[0]["data"]["metrics"]
+    created = client.get("/api/events/history", params={"type": "model_version.created"}).json()["items"]
+    assert any(e["subject_id"] == str(trained["model_version_id"]) for e in created)
+    figures = {f["name"]: f for f in client.get("/api/dashboard").json()["figures"]}
+    assert figures["custom_models"]["value"] >= 1 and figures["custom_models"]["plugin"] == "torch"

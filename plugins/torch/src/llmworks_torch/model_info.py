@@ -87,14 +87,17 @@ def resolve_model_path(name_or_path: str | Path) -> Path:
     path = Path(name_or_path).expanduser()
     if path.is_dir():
         return path
+    return resolve_hub_id(str(name_or_path))
+
+
+def resolve_hub_id(repo_id: str) -> Path:
+    """The snapshot folder of a hub model in the local HF cache (never a local path, never a download)."""
     from huggingface_hub import snapshot_download
 
     try:
-        return Path(snapshot_download(str(name_or_path), local_files_only=True))
+        return Path(snapshot_download(repo_id, local_files_only=True))
     except Exception as exc:  # LocalEntryNotFoundError, HFValidationError, ...
-        raise FileNotFoundError(
-            f"{name_or_path!r} is neither a model folder nor a model in the local Hugging Face cache"
-        ) from exc
+        raise FileNotFoundError(f"{repo_id!r} is neither a model folder nor a model in the local Hugging Face cache") from exc
 
 
 def folder_size(path: Path) -> int:

@@ -27,7 +27,7 @@ from llmworks_torch.model_info import (
     is_model_folder,
     list_cached_models,
     list_model_folders,
-    resolve_model_path,
+    resolve_hub_id,
 )
 from llmworks_torch.tables import BaseModelRow, ModelVersion
 
@@ -86,7 +86,7 @@ def _entry(
     ready = bool(path and is_model_folder(Path(path)))
     if not ready and hub_id:
         try:
-            path, ready = str(resolve_model_path(hub_id)), True
+            path, ready = str(resolve_hub_id(hub_id)), True
         except FileNotFoundError:
             pass
     details = dict(info or {})
@@ -145,7 +145,7 @@ def base_model_folder(kernel: Any, db: Session, name: str) -> tuple[Path, int | 
         if row.path and is_model_folder(Path(row.path)):
             return Path(row.path), row.project_id
         if row.hub_id:
-            return resolve_model_path(row.hub_id), row.project_id
+            return resolve_hub_id(row.hub_id), row.project_id
         raise FileNotFoundError(f"base model '{name}' is registered but its folder {row.path} is missing")
     if name == DEMO_MODEL_NAME:
         return ensure_demo_model(kernel), None
@@ -153,8 +153,8 @@ def base_model_folder(kernel: Any, db: Session, name: str) -> tuple[Path, int | 
     candidate = (root / name).resolve()
     if candidate.is_relative_to(root) and is_model_folder(candidate) and not is_adapter_folder(candidate):
         return candidate, None
-    try:
-        return resolve_model_path(name), None
+    try:  # a hub id in the local HF cache; never an arbitrary server path
+        return resolve_hub_id(name), None
     except FileNotFoundError:
         raise LookupError(f"unknown base model '{name}': see GET /api/models/available") from None
 

@@ -228,8 +228,12 @@ def _evaluations_of(db: Any, version_id: int) -> list[dict[str, Any]]:
         evaluations = _evaluations_api()
     except Unavailable:
         return []
-    rows = db.scalars(select(evaluations.Evaluation).where(evaluations.Evaluation.model == f"custom:{version_id}")
-                      .order_by(evaluations.Evaluation.id.desc()).limit(50))
+    rows = db.scalars(
+        select(evaluations.Evaluation)
+        .where(evaluations.Evaluation.model == f"custom:{version_id}")
+        .order_by(evaluations.Evaluation.id.desc())
+        .limit(50)
+    )
     return [evaluations.evaluation_out(e) for e in rows]
 
 
@@ -238,9 +242,14 @@ def get_custom_model(version_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return {**version_to_dict(_version(db, auth, version_id)), "evaluations": _evaluations_of(db, version_id)}
 
 
-@router.post("/custom/{version_id}/evaluate", status_code=201,
-             summary="Evaluate a model version (perplexity, BLEU, ROUGE, ...) as a job of the tracking plugin")
-def evaluate_custom_model(version_id: int, body: EvaluateIn, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
+@router.post(
+    "/custom/{version_id}/evaluate",
+    status_code=201,
+    summary="Evaluate a model version (perplexity, BLEU, ROUGE, ...) as a job of the tracking plugin",
+)
+def evaluate_custom_model(
+    version_id: int, body: EvaluateIn, request: Request, db: DB, auth: Auth, k: KernelDep
+) -> dict[str, Any]:
     """Creates an evaluation of ``custom:<id>`` (``POST /api/evaluations``); its scores are also
     written on the training run of the version."""
     evaluations = _evaluations_api()
@@ -263,8 +272,12 @@ def evaluate_custom_model(version_id: int, body: EvaluateIn, request: Request, d
     else:
         dataset = evaluations.DatasetIn(version_id=body.dataset_version_id, split="validation" if body.validation_split else None)
     spec = evaluations.EvaluationIn(
-        project_id=v.project_id, name=f"{v.name}: {', '.join(body.metrics)}", model=f"custom:{v.id}", dataset=dataset,
-        metrics=body.metrics, max_examples=body.max_examples,
+        project_id=v.project_id,
+        name=f"{v.name}: {', '.join(body.metrics)}",
+        model=f"custom:{v.id}",
+        dataset=dataset,
+        metrics=body.metrics,
+        max_examples=body.max_examples,
         generation=GenerationParams(temperature=0.0, max_new_tokens=body.max_new_tokens, logprobs=False),
     )
     return evaluations.create_evaluation(spec, request, db, auth, k)
