@@ -149,9 +149,9 @@ def store(kernel: Any) -> AnalysisStore:
         with _store_lock:
             s = kernel.state.get("inference.attention")
             if s is None:
-                from llmworks_inference.settings import InferenceSettings
+                from llmworks_inference.settings import inference_settings
 
-                settings = InferenceSettings()
+                settings = inference_settings(kernel)
                 s = AnalysisStore(settings.attention_results, int(settings.attention_store_mb * 1024 * 1024))
                 kernel.state["inference.attention"] = s
     return s

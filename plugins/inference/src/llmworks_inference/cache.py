@@ -216,9 +216,9 @@ def model_cache(kernel: Any) -> ModelCache:
         with _state_lock:
             cache = kernel.state.get(STATE_KEY)
             if cache is None:
-                from llmworks_inference.settings import InferenceSettings
+                from llmworks_inference.settings import inference_settings
 
-                cache = ModelCache(int(InferenceSettings().memory_budget_mb * 1024 * 1024))
+                cache = ModelCache(int(inference_settings(kernel).memory_budget_mb * 1024 * 1024))
                 kernel.state[STATE_KEY] = cache
     return cache
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -16,3 +18,11 @@ class InferenceSettings(BaseSettings):
     attention_store_mb: float = Field(256, gt=0, description="Memory those analyses may use together (MB).")
     attention_max_tokens: int = Field(256, ge=2, le=4096, description="Longest text (tokens) an attention request analyses.")
     default_backend: str = Field("pytorch", description="Backend used when a request names a model but no backend.")
+
+
+def inference_settings(kernel: Any) -> InferenceSettings:
+    """The settings, read once per kernel (on first use)."""
+    settings = kernel.state.get("inference.settings")
+    if settings is None:
+        settings = kernel.state.setdefault("inference.settings", InferenceSettings())
+    return settings

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +22,6 @@ from llmworks_inference.models import ABTest, InferenceRoute
 from llmworks_inference.scoping import in_my_projects
 
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
-_NAME = re.compile(NAME_PATTERN)
 
 
 @dataclass
@@ -80,9 +78,6 @@ def find_named(db: Session, auth: Any, name: str, *, project_id: int | None = No
 
 def check_name_free(db: Session, project_id: int, name: str, *, exclude: Any = None) -> None:
     """Routes and A/B tests share names within a project (409 when taken)."""
-    if not _NAME.match(name):
-        raise Invalid("names are 1-64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
-                      field=("body", "name"))
     for model in (InferenceRoute, ABTest):
         other = db.scalar(select(model).where(model.project_id == project_id, model.name == name))
         if other is not None and other is not exclude:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from llmworks_inference import attention as att
 from llmworks_inference import cache, engine, sse
 from llmworks_inference.schemas import ChatMessage
-from llmworks_inference.settings import InferenceSettings
+from llmworks_inference.settings import inference_settings
 from llmworks_inference.targets import model_ref, resolve_target
 
 router = APIRouter(tags=["inference"])
@@ -45,9 +45,9 @@ class GenerateIn(TargetIn):
     ]}}
 
 
-def _target(body: TargetIn, db: Any, auth: Any, key: str | None = None) -> Any:
+def _target(body: TargetIn, db: Any, auth: Any, k: Any, key: str | None = None) -> Any:
     return resolve_target(db, auth, route=body.route, model=body.model, backend=body.backend, adapter=body.adapter,
-                          project_id=body.project_id, key=key, default_backend=InferenceSettings().default_backend)
+                          project_id=body.project_id, key=key, default_backend=inference_settings(k).default_backend)
 
 
 def stream_frames(gen: engine.Generation) -> Iterator[str]:
@@ -68,7 +68,7 @@ def stream_frames(gen: engine.Generation) -> Iterator[str]:
 def generate(body: GenerateIn, db: DB, auth: Auth, k: KernelDep) -> Any:
     if (body.prompt is None) == (body.messages is None):
         raise Invalid("give either 'prompt' or 'messages'", field=("body", "prompt"))
-    target = _target(body, db, auth, body.session_key)
+    target = _target(body, db, auth, k, body.session_key)
     messages = [m.model_dump() for m in body.messages] if body.messages is not None else None
     gen = engine.prepare(k, db, auth, target, prompt=body.prompt, messages=messages, params=body.params)
     if body.stream:
@@ -87,8 +87,8 @@ class AttentionIn(TargetIn):
 
 @router.post("/attention", summary="Attention maps of a text (PyTorch backend), with a per-head summary")
 def attention(body: AttentionIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
-    settings = InferenceSettings()
-    target = _target(body, db, auth)
+    settings = inference_settings(k)
+    target = _target(body, db, auth, k)
     backend = k.registry.inference_backends.get(target.backend)
     if backend is None or not getattr(backend, "supports_attention", False):
         target.backend = "pytorch"  # same model, the backend that exposes attention weights
