@@ -211,8 +211,9 @@ def run_prompt(prompt_id: int, body: RunIn, db: DB, auth: Auth, k: KernelDep) ->
         raise Invalid("give 'routes' to run on (this prompt saves none)", field=("body", "routes"))
     rendered = prompting.render(content, body.variables)
     params = {**(v.params or {}), **body.params.model_dump(exclude_unset=True)}
-    targets = [resolve_target(db, auth, route=n, project_id=None, key=body.session_key, field_loc=("body", "routes", i))
-               for i, n in enumerate(names)]
+    # plain names are the prompt's project's routes; '<project-slug>/<name>' reaches another project
+    targets = [resolve_target(db, auth, route=n, project_id=None if "/" in n else p.project_id, key=body.session_key,
+                              field_loc=("body", "routes", i)) for i, n in enumerate(names)]
     results = []
     for name, target in zip(names, targets, strict=True):
         source = {"messages": rendered["messages"]} if content.mode == "chat" else {"prompt": rendered["prompt"]}
