@@ -40,7 +40,7 @@ async function login(page, { navigate = true } = {}) {
   await page.getByLabel('Username').fill(USER);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15000 });
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30000, waitUntil: 'commit' });
 }
 
 /**
@@ -195,7 +195,7 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
       await page.getByLabel('Username').waitFor();
       if (!page.url().includes('/login?returnUrl=%2Fplugins')) throw new Error('not sent to login: ' + page.url());
       await login(page, { navigate: false });
-      await page.waitForURL(/\/plugins$/);
+      await page.waitForURL(/\/plugins$/, { timeout: 30000, waitUntil: 'commit' });
       await page.getByRole('heading', { name: 'Plugins' }).waitFor();
     });
     await results.check('theme toggle switches and is remembered by the server', async () => {

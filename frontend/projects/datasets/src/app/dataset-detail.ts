@@ -37,12 +37,12 @@ export class DatasetDetailPage {
     return {
       tooltip: { trigger: 'item' },
       legend: { show: false },
-      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 110, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', show: false },
       yAxis: { type: 'category', data: ['rows'], show: false },
       series: [
         { name: 'train', type: 'bar', stack: 's', data: [v.split.train_rows], label: { show: true, formatter: 'train {c}' }, barWidth: 28 },
-        { name: 'validation', type: 'bar', stack: 's', data: [v.split.validation_rows], label: { show: true, formatter: 'validation {c}' } },
+        { name: 'validation', type: 'bar', stack: 's', data: [v.split.validation_rows], label: { show: true, position: 'right', formatter: 'validation {c}' } },
       ],
     };
   });

@@ -36,7 +36,7 @@ export function benchmarkOption(c: Comparison) {
     <div class="page">
       <nav class="small"><a routerLink="/experiments">Experiments</a> / compare</nav>
       <div class="page-header">
-        <div><h1>Compare runs</h1><p class="subtitle">{{ data()?.runs?.length ?? 0 }} runs: aligned curves, what differs in their parameters, benchmark scores.</p></div>
+        <div><h1>Compare runs</h1><p class="subtitle">{{ data()?.runs?.length ?? 0 }} run{{ data()?.runs?.length === 1 ? '' : 's' }}: aligned curves, what differs in their parameters, benchmark scores.</p></div>
         <div class="segmented" role="group" aria-label="X axis">
           <button type="button" [attr.aria-pressed]="x() === 'step'" (click)="x.set('step')">by step</button>
           <button type="button" [attr.aria-pressed]="x() === 'wall_time'" (click)="x.set('wall_time')">by time</button>

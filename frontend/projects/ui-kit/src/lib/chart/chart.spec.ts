@@ -12,5 +12,17 @@ describe('Chart', () => {
     const themed = (fixture.componentInstance as unknown as { themed: () => Record<string, unknown> }).themed();
     expect(themed['backgroundColor']).toBe('transparent');
     expect((themed['xAxis'] as Record<string, unknown>)['data']).toEqual(['a', 'b']);
+    expect((themed['legend'] as Record<string, unknown>)['top']).toBe(0);
+  });
+
+  it('keeps the theme when a page sets its own legend and axis labels', async () => {
+    const fixture = TestBed.createComponent(Chart);
+    const formatter = (v: number) => String(v);
+    fixture.componentRef.setInput('options', { legend: { data: ['loss'] }, yAxis: { type: 'value', axisLabel: { formatter } }, series: [] });
+    await fixture.whenStable();
+    const themed = (fixture.componentInstance as unknown as { themed: () => Record<string, Record<string, unknown>> }).themed();
+    expect(themed['legend']).toMatchObject({ data: ['loss'], top: 0, type: 'scroll' });
+    expect(themed['yAxis']['axisLabel']).toMatchObject({ formatter });
+    expect(Object.keys(themed['yAxis']['axisLabel'] as object)).toContain('color');
   });
 });

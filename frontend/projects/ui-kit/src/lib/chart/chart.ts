@@ -46,16 +46,27 @@ export class Chart {
       axisLabel: { color: text }, splitLine: { lineStyle: { color: border, type: 'dashed' } }, nameTextStyle: { color: text },
     };
     const options = this.options() as Record<string, unknown>;
-    const mergeAxis = (a: unknown) => (Array.isArray(a) ? a.map((x) => ({ ...axis, ...x })) : a ? { ...axis, ...(a as object) } : a);
+    const one = (x: Record<string, unknown>) => ({ ...axis, ...x, axisLabel: { ...axis.axisLabel, ...(x['axisLabel'] as object) } });
+    const mergeAxis = (a: unknown) => (Array.isArray(a) ? a.map(one) : a ? one(a as Record<string, unknown>) : a);
+    const defaults: Record<string, Record<string, unknown>> = {
+      grid: { left: 48, right: 20, top: 36, bottom: 36, containLabel: true },
+      tooltip: { trigger: 'axis', backgroundColor: v('--surface'), borderColor: border, textStyle: { color: v('--text') } },
+      legend: { textStyle: { color: text }, top: 0, type: 'scroll' },
+    };
+    // Plain objects the page gives are merged over the defaults (a page's `legend: {data}` keeps the theme).
+    const merged = (key: string) => {
+      const given = options[key];
+      return given && typeof given === 'object' && !Array.isArray(given) ? { ...defaults[key], ...(given as object) } : given ?? defaults[key];
+    };
     return {
       color: PALETTE_VARS.map((n) => v(n)).filter((c): c is string => !!c),
       backgroundColor: 'transparent',
       textStyle: { fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif', color: text },
-      grid: { left: 48, right: 20, top: 36, bottom: 36, containLabel: true },
-      tooltip: { trigger: 'axis', backgroundColor: v('--surface'), borderColor: border, textStyle: { color: v('--text') } },
-      legend: { textStyle: { color: text }, top: 0, type: 'scroll' },
       animationDuration: 300,
       ...options,
+      grid: merged('grid'),
+      tooltip: merged('tooltip'),
+      legend: merged('legend'),
       xAxis: mergeAxis(options['xAxis']),
       yAxis: mergeAxis(options['yAxis']),
     };
