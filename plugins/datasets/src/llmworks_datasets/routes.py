@@ -18,8 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from llmworks_datasets.formats import format_for
+from llmworks_datasets.formats.base import problems_error
 from llmworks_datasets.models import Dataset, DatasetVersion, TokenStats
 from llmworks_datasets.rowstore import LE_U32, split_mask
+from llmworks_datasets.schema import Problem
 from llmworks_datasets.service import NewVersion, create_version, delete_dataset, iter_rows, rows_page
 from llmworks_datasets.settings import DatasetSettings
 from llmworks_datasets.tokens import load_tokenizer, model_max_length, summarize, token_lengths, tokenizer_folder, tokenizer_key
@@ -158,8 +160,7 @@ async def upload_dataset(request: Request, response: Response, db: DB, auth: Aut
             raise Invalid("send the dataset file in a multipart part named 'file'", field=("body", "file"))
         auth.require_project(form.project_id, "annotator", what="project")
         if sink.size == 0:
-            raise Invalid("the file is empty", errors=[{"loc": ["body", "file"], "msg": "file: the file is empty",
-                                                        "line": 0, "field": None, "reason": "the file is empty", "file": None}])
+            raise problems_error([Problem(0, "the file is empty")])
         existed = k.artifacts.exists(sink.digest)
         blob = sink.writer.commit()
     except BaseException:
