@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from llmworks_torch.model_info import inspect_model, is_adapter_folder, is_model_folder
 from llmworks_torch.models import available_models, version_to_dict
+from llmworks_torch.routes.common import visible
 from llmworks_torch.tables import BaseModelRow, ModelVersion
 
 router = APIRouter(tags=["models"])
@@ -61,6 +62,19 @@ class EvaluateIn(BaseModel):
                 }
             ]
         }
+    }
+
+
+def base_row_out(row: BaseModelRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "ref": f"base:{row.name}",
+        "source": row.source,
+        "path": row.path,
+        "hub_id": row.hub_id,
+        "project_id": row.project_id,
+        **row.info,
     }
 
 
@@ -112,16 +126,7 @@ def register_model(body: RegisterModelIn, request: Request, db: DB, auth: Admin,
             db, auth, name=body.name or body.hub_id, source="hub", path=None, hub_id=body.hub_id, project_id=body.project_id
         )
     audit(db, request, "model.registered", principal=auth, project_id=body.project_id, target_kind="base_model", target_id=row.id)
-    return {
-        "id": row.id,
-        "name": row.name,
-        "ref": f"base:{row.name}",
-        "source": row.source,
-        "path": row.path,
-        "hub_id": row.hub_id,
-        "project_id": row.project_id,
-        **row.info,
-    }
+    return base_row_out(row)
 
 
 @router.post("/available/upload", status_code=201, summary="Upload a base model as a tar.gz or zip archive (maintainers)")
@@ -180,15 +185,7 @@ async def upload_model(
         target_id=row.id,
         bytes=size,
     )
-    return {
-        "id": row.id,
-        "name": row.name,
-        "ref": f"base:{row.name}",
-        "source": row.source,
-        "path": row.path,
-        "project_id": project_id,
-        **row.info,
-    }
+    return base_row_out(row)
 
 
 # -- custom model versions -----------------------------------------------------------------------
@@ -204,14 +201,7 @@ def _version(db: Any, auth: Any, version_id: int, minimum: str = "viewer") -> Mo
 
 @router.get("/custom", summary="List custom model versions")
 def list_custom_models(db: DB, auth: Auth, paging: Paging, project_id: int | None = Query(None, ge=1)) -> dict[str, Any]:
-    q = select(ModelVersion).order_by(ModelVersion.id.desc())
-    if project_id is not None:
-        auth.require_project(project_id)
-        q = q.where(ModelVersion.project_id == project_id)
-    else:
-        ids = auth.project_ids(db)
-        if ids is not None:
-            q = q.where(ModelVersion.project_id.in_(ids))
+    q = visible(select(ModelVersion).order_by(ModelVersion.id.desc()), ModelVersion.project_id, db, auth, project_id)
     return paginate(db, q, paging, version_to_dict)
 
 

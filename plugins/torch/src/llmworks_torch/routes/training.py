@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from llmworks_torch import integrations
 from llmworks_torch.jobs import TRAIN_KIND
+from llmworks_torch.routes.common import visible
 from llmworks_torch.tables import TrainingJob, TrainingMetric, TrainingPreset
 from llmworks_torch.training_config import TrainingConfig
 
@@ -247,14 +248,7 @@ def create_training_job(body: TrainingJobIn, request: Request, db: DB, auth: Aut
 
 @router.get("/jobs", summary="List training jobs")
 def list_training_jobs(db: DB, auth: Auth, paging: Paging, project_id: int | None = Query(None, ge=1)) -> dict[str, Any]:
-    q = select(TrainingJob).order_by(TrainingJob.job_id.desc())
-    if project_id is not None:
-        auth.require_project(project_id)
-        q = q.where(TrainingJob.project_id == project_id)
-    else:
-        ids = auth.project_ids(db)
-        if ids is not None:
-            q = q.where(TrainingJob.project_id.in_(ids))
+    q = visible(select(TrainingJob).order_by(TrainingJob.job_id.desc()), TrainingJob.project_id, db, auth, project_id)
     return paginate(db, q, paging, lambda row: training_job_out(db.get(Job, row.job_id), row))
 
 
