@@ -13,6 +13,7 @@ The contract other plugins import (PLUGIN_GUIDE section 7)::
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -36,6 +37,7 @@ from llmworks_datasets.rowstore import iter_blob_rows, load_index, read_rows, sp
 from llmworks_datasets.settings import DatasetSettings
 from llmworks_datasets.splits import validation_mask
 
+log = logging.getLogger(__name__)
 Split = Literal["train", "validation"]
 SPLITS = ("train", "validation")
 
@@ -164,7 +166,10 @@ def create_version(db: Session, kernel: Any, fmt: Any, req: NewVersion, *, origi
     except BaseException:
         db.rollback()
         derived = [ing.rows_digest, ing.index_digest] if ing is not None else []
-        release_blobs(db, kernel, derived + ([req.digest] if original_is_new else []))
+        try:
+            release_blobs(db, kernel, derived + ([req.digest] if original_is_new else []))
+        except Exception:  # noqa: BLE001 - never hide the upload's own error behind a cleanup error
+            log.exception("could not remove the blobs of a failed upload (%s)", req.digest)
         raise
 
 
