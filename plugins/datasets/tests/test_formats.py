@@ -237,3 +237,30 @@ def test_split_is_deterministic_and_exact():
     assert set(keys[perm][validation_mask(keys[perm], 0.1, seed=3)]) == set(keys[a])
     assert validation_count(1, 0.5) == 0 and validation_count(2, 0.01) == 1 and validation_count(10, 0.99) == 9
     assert validation_mask(keys, 0.0, seed=3).sum() == 0
+
+
+def test_a_third_party_format_goes_through_the_same_checks(tmp_path):
+    """A format that only implements the protocol (read + validate) is validated, then read."""
+    from llmworks_datasets.formats.base import records_of
+    from llmworks_sdk import RowProblem
+
+    class Pipes:
+        name, extensions = "pipes", (".pipes",)
+
+        def validate(self, path, *, max_problems=100):
+            return [RowProblem(i, "needs one '|'") for i, line in enumerate(path.read_text().splitlines(), 1)
+                    if line.count("|") != 1][:max_problems]
+
+        def read(self, path):
+            for line in path.read_text().splitlines():
+                p, c = line.split("|")
+                yield {"prompt": p, "completion": c}
+
+    good = write(tmp_path, "a.pipes", b"q1|a1\nq2|a2\n")
+    checker = RowChecker()
+    rows = [x[0] for x in checked(records_of(Pipes(), good), checker)]
+    assert rows == [{"prompt": "q1", "completion": "a1"}, {"prompt": "q2", "completion": "a2"}]
+    assert checker.kind == "prompt-completion"
+    bad = write(tmp_path, "b.pipes", b"q1|a1\nbroken\n")
+    problems = list(checked(records_of(Pipes(), bad), RowChecker()))
+    assert [(p.line, p.reason) for p in problems] == [(2, "needs one '|'")]
