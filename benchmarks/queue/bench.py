@@ -7,8 +7,11 @@ Backends (each scenario runs in a fresh process with a fresh database and Redis 
   celery/noop           llmworks jobs over Celery, handler in a forkserver child per job
   embedded/noop_inline  the embedded worker (threads inside the llmworks process)
   embedded/noop         the embedded worker, a forkserver child per job
-  embedded/noop (no template)   the child path as it was before the forkserver template
-                                kernel (LLMWORKS_JOB_TEMPLATE=0), fewer jobs
+  embedded/noop (no template)   children build their own kernel (LLMWORKS_JOB_TEMPLATE=0);
+                                only with --only, and --jobs-no-template jobs
+
+``--src DIR --label before`` runs the llmworks scenarios with the kernel sources in DIR
+(e.g. an older revision from ``git archive``) in front of the installed ones.
 
 Each scenario: a burst (all jobs enqueued at once) gives the throughput (jobs / (last
 finished - first enqueued)) and the dispatch latency under load (enqueue -> started, mostly
@@ -17,6 +20,7 @@ one has finished, give the dispatch latency of an idle system.
 
     python benchmarks/queue/bench.py                 # SQLite, all installed plugins
     python benchmarks/queue/bench.py --database postgres --jobs 1000 --concurrency 4
+    python benchmarks/queue/bench.py --src /tmp/old/kernel/src --label before --only embedded/noop --jobs 100
 """
 
 from __future__ import annotations
@@ -47,8 +51,10 @@ SCENARIOS = {
     "celery/noop": {"backend": "celery", "kind": "kernel.noop"},
     "embedded/noop_inline": {"backend": "embedded", "kind": "kernel.noop_inline"},
     "embedded/noop": {"backend": "embedded", "kind": "kernel.noop"},
+    # not run by default: children building their own kernel (LLMWORKS_JOB_TEMPLATE=0)
     "embedded/noop (no template)": {"backend": "embedded", "kind": "kernel.noop", "template": False},
 }
+DEFAULT = [n for n, s in SCENARIOS.items() if s.get("template", True)]
 
 
 # ---------------------------------------------------------------------- helpers
@@ -207,6 +213,8 @@ def run_llmworks(args: argparse.Namespace, name: str, folder: Path, spec: dict[s
     idle = args.idle if spec.get("template", True) else max(5, args.idle // 5)
     with database(args.database) as db_url, redis_namespace() as ns:
         env = {k: v for k, v in os.environ.items() if not k.startswith("LLMWORKS_")}
+        if args.src:
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [args.src, env.get("PYTHONPATH")]))
         env.update(LLMWORKS_HOME=str(folder / "home"), LLMWORKS_CELERY_BROKER_URL=ns["url"],
                    LLMWORKS_CELERY_QUEUE=ns["queue"], LLMWORKS_CELERY_KEY_PREFIX=ns["prefix"],
                    LLMWORKS_WORKER_CONCURRENCY=str(args.concurrency), LLMWORKS_QUEUE=spec["backend"])
@@ -309,7 +317,9 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     ap.add_argument("--plugins", default="all", help="'all' installed plugins, or an allow-list such as 'kernel'")
-    ap.add_argument("--only", action="append", help="run only these scenarios (repeatable)")
+    ap.add_argument("--only", action="append", choices=list(SCENARIOS), help="run only these scenarios (repeatable)")
+    ap.add_argument("--src", help="kernel sources to run the llmworks scenarios with (put first on PYTHONPATH)")
+    ap.add_argument("--label", help="appended to the scenario names")
     ap.add_argument("--out", help="write the results as JSON here")
     # internal
     ap.add_argument("--broker"), ap.add_argument("--queue"), ap.add_argument("--prefix")
@@ -324,9 +334,10 @@ def main() -> None:
             "cpus": os.cpu_count(), "load": " ".join(f"{x:.1f}" for x in os.getloadavg())}
     results = []
     with tempfile.TemporaryDirectory(prefix="llmworks-bench-") as tmp:
-        for name, spec in SCENARIOS.items():
-            if args.only and name not in args.only:
-                continue
+        for name in args.only or DEFAULT:
+            spec = SCENARIOS[name]
+            if args.label:
+                name = f"{name} [{args.label}]"
             folder = Path(tmp) / name.replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
             folder.mkdir()
             print(f"== {name}", file=sys.stderr, flush=True)

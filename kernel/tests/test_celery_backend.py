@@ -24,6 +24,7 @@ from llmworks.settings import Settings  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from test_jobs_support import (  # noqa: E402
     Procs,
+    check_fast_children,
     check_recovered,
     job_events,
     job_row,
@@ -81,8 +82,7 @@ class CeleryWorld:
         self.procs = Procs(folder)
         self.k = make_kernel(self.home, db_url, celery_broker_url=broker["LLMWORKS_CELERY_BROKER_URL"], queue="celery")
         cb.install_dispatcher(self.k)
-        self.env = worker_env(self.home, db_url, LLMWORKS_QUEUE="celery",
-                              LLMWORKS_EXTRA_PLUGINS="jobtest=test_jobs_plugin", **broker)
+        self.env = worker_env(self.home, db_url, LLMWORKS_QUEUE="celery", **broker)
         self.n = 0
 
     def start_worker(self, concurrency: int = 2) -> Any:
@@ -121,6 +121,10 @@ def test_jobs_run_in_children_through_the_task(world):
     assert lifecycle(k, child.id) == ["job.queued", "job.started", "job.succeeded"]
     assert any("started in pid" in ln for ln in log_lines(k, child.id))
     assert wait_state(k, inline.id, DONE).state == "succeeded"
+
+
+def test_children_fork_from_the_template_kernel(world):
+    check_fast_children(world.k)
 
 
 def test_failed_attempt_is_dispatched_again(world):

@@ -15,7 +15,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the shared helpers (pytest runs with --import-mode=importlib)
 
-from test_jobs_support import check_recovered, kill_mid_job, llmworks_cmd, make_kernel, start_jobs, worker_env  # noqa: E402
+from test_jobs_support import (  # noqa: E402
+    check_fast_children,
+    check_recovered,
+    kill_mid_job,
+    llmworks_cmd,
+    make_kernel,
+    start_jobs,
+    worker_env,
+)
 
 pytest_plugins = ["test_jobs_support"]  # fixtures: db_url, pg_url, procs
 pytestmark = pytest.mark.timeout(80)
@@ -27,6 +35,7 @@ def test_sigkilled_worker_job_is_recovered(tmp_path, db_url, procs):
     try:
         env = worker_env(home, db_url)
         first = procs.start(llmworks_cmd("worker", "--concurrency", "2"), env, "worker-1")
+        check_fast_children(k)
         recover, exhaust = start_jobs(k)
         before = kill_mid_job(k, first.pid, (recover, exhaust))
         assert first.wait(5) == -signal.SIGKILL

@@ -171,6 +171,7 @@ def worker_env(home: Path, db_url: str | None, **extra: str) -> dict[str, str]:
         LLMWORKS_HEARTBEAT_SECONDS="0.25",
         LLMWORKS_HEARTBEAT_TIMEOUT_SECONDS="4",
         LLMWORKS_POLL_SECONDS="0.1",
+        LLMWORKS_EXTRA_PLUGINS="jobtest=test_jobs_plugin",
         PYTHONPATH=os.pathsep.join(filter(None, [str(HERE), os.environ.get("PYTHONPATH")])),
     )
     if db_url:
@@ -253,6 +254,16 @@ def redis_namespace() -> Iterator[dict[str, str]]:
         if keys:
             client.delete(*keys)
         client.close()
+
+
+def check_fast_children(k: Kernel) -> None:
+    """A subprocess worker's job children fork from the forkserver's template kernel (its
+    settings come from the environment) and do not run the `llmworks` script again."""
+    job = k.queue.enqueue("jobtest.whoami")
+    done = wait_state(k, job.id, ("succeeded", "failed", "cancelled"), timeout=60)
+    assert done.state == "succeeded", done.error
+    assert done.result["template"] is True, done.result
+    assert done.result["main_preloaded"] == done.result["main"] == llmworks_cmd()[0], done.result
 
 
 # ---------------------------------------------------------------------- SIGKILL acceptance

@@ -4,6 +4,7 @@ after the grace period and SIGKILL after twice the grace; timeouts; crashed chil
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Iterator
@@ -56,6 +57,15 @@ def test_runs_in_a_child_with_progress_and_log(kernel, worker):
     assert lifecycle(kernel, job.id) == ["job.queued", "job.started", "job.succeeded"]
     assert any(e.type == "job.progress" for e in job_events(kernel, job.id))
     assert wait_state(kernel, inline.id, DONE).result["pid"] == __import__("os").getpid()
+
+
+def test_inline_jobs_do_not_register_loggers(kernel, worker):
+    """Each run's log is its own logger object, not one registered per job for ever."""
+    before = len(logging.Logger.manager.loggerDict)
+    jobs = [kernel.queue.enqueue("jobtest.inline").id for _ in range(20)]
+    for j in jobs:
+        assert wait_state(kernel, j, DONE).state == "succeeded"
+    assert len(logging.Logger.manager.loggerDict) == before
 
 
 def test_retries_with_backoff_then_fails(kernel, worker):

@@ -23,12 +23,10 @@ class _LineFlushHandler(logging.FileHandler):
 
 
 def job_logger(job_id: int, log_path: Path) -> logging.Logger:
-    logger = logging.getLogger(f"llmworks.job.{job_id}")
-    logger.setLevel(logging.INFO)
+    # Not logging.getLogger(): that registers one logger per job for the life of the process
+    # (inline jobs run in the worker), and every setLevel() walks all registered loggers.
+    logger = logging.Logger(f"llmworks.job.{job_id}", logging.INFO)
     logger.propagate = False
-    for h in list(logger.handlers):
-        logger.removeHandler(h)
-        h.close()
     h = _LineFlushHandler(log_path, encoding="utf-8")
     h.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(h)

@@ -15,6 +15,7 @@ wrong here only disables the template: children then build their own kernel, as 
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("llmworks.worker")
 
 _template: Kernel | None = None
+_main_preloaded: str | None = None
 _template_env: dict[str, str] | None = None
 
 
@@ -38,6 +40,7 @@ def _prepare() -> None:
     """Take what the worker handed over (llmworks.jobs.worker.mp_context): its sys.path and
     settings (the template must import and configure exactly what a child would), and run
     its main script once here, as multiprocessing would in every child."""
+    global _main_preloaded
     from llmworks.jobs.child import apply_settings_env
     from llmworks.jobs.worker import PREP_ENV
 
@@ -51,6 +54,7 @@ def _prepare() -> None:
 
         try:
             spawn.import_main_path(prep["main"])
+            _main_preloaded = prep["main"]
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - children will run it themselves
             log.warning("main script %s not preloaded: %s", prep["main"], exc)
 
@@ -96,3 +100,6 @@ try:
 except Exception as exc:  # noqa: BLE001 - an exception here would kill the forkserver
     log.warning("forkserver preparation failed: %s", exc)
 build_template()
+# Children inherit the heap copy-on-write; the cyclic GC's first pass would touch (and so
+# copy) every object: keep what is here out of its sight.
+gc.freeze()
