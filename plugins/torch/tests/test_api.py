@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import tarfile
 import time
@@ -25,7 +26,8 @@ def harness(tmp_path_factory, demo_model):
     home = tmp_path_factory.mktemp("llmworks")
     # the demo model is registered on start and built on first use: pre-build it to save time
     shutil.copytree(demo_model, home / "models" / DEMO_MODEL_NAME)
-    with KernelHarness(home, env={"LLMWORKS_TORCH_THREADS": "1"}) as h:
+    database_url = os.environ.get("LLMWORKS_TEST_DATABASE_URL")  # set for the PostgreSQL run
+    with KernelHarness(home, env={"LLMWORKS_TORCH_THREADS": "1"}, database_url=database_url) as h:
         yield h
 
 

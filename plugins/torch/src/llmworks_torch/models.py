@@ -83,7 +83,7 @@ def _entry(
     project_id: int | None = None,
     info: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    ready = bool(path and is_model_folder(Path(path)))
+    ready = source == "demo" or bool(path and is_model_folder(Path(path)))  # the demo is built on first use
     if not ready and hub_id:
         try:
             path, ready = str(resolve_hub_id(hub_id)), True

@@ -38,7 +38,7 @@ class ModelVersion(Base):
     method: Mapped[str] = mapped_column(String(16))  # full | lora | qlora
     kind: Mapped[str] = mapped_column(String(16))  # adapter | full
     path: Mapped[str] = mapped_column(Text)
-    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"), index=True)
+    job_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("jobs.id", ondelete="SET NULL"), index=True)
     run_id: Mapped[str | None] = mapped_column(String(64))
     dataset_version_id: Mapped[int | None]
     config: Mapped[dict[str, Any]] = mapped_column(default=dict)
