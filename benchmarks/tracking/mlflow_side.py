@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def main() -> None:
     ap.add_argument("--dir", type=Path, required=True)
     args = ap.parse_args()
 
+    os.environ.setdefault("MLFLOW_ALLOW_FILE_STORE", "true")  # the file store is in maintenance mode in MLflow 3
     import mlflow
     from mlflow.entities import Metric
     from mlflow.tracking import MlflowClient
