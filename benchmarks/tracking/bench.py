@@ -29,7 +29,6 @@ from pathlib import Path
 
 import httpx
 import numpy as np
-
 from llmworks_tracking.client import Run
 
 HERE = Path(__file__).resolve().parent

@@ -193,3 +193,16 @@ def test_auth_on_every_route(team, runs):
     for method, url, kw in writes:
         assert getattr(team.viewer, method)(url, **kw).status_code == 403, (method, url)
     assert team.annotator.delete(f"/api/tracking/runs/{rid}").status_code == 403  # deleting needs a maintainer
+
+
+def test_dashboard_figures_count_runs_and_evaluations(team, runs):
+    from llmworks_tracking import plugin
+
+    figures = []
+    plugin.register_dashboard_figures(figures.append)
+    by_name = {f.name: f for f in figures}
+    with team.h.kernel.db.session() as db:
+        assert by_name["runs"].count(db, [team.project_id]) >= 3
+        assert by_name["runs"].count(db, []) == 0
+        assert by_name["runs"].count(db, None) >= by_name["runs"].count(db, [team.project_id])
+        assert by_name["evaluations"].count(db, [team.project_id]) >= 0

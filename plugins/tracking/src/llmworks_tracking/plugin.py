@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from llmworks_sdk import JobHandler, RouterSpec, UIRemote, UIRoute, hookimpl
+from llmworks_sdk import DashboardFigure, JobHandler, RouterSpec, UIRemote, UIRoute, hookimpl
 
 from llmworks_tracking import models  # noqa: F401  (the metadata must know the tables before migrations run)
 
@@ -41,6 +41,16 @@ def register_ui(register: Any) -> None:
         UIRoute("experiments", "Experiments", icon="science", order=40),
         UIRoute("evaluations", "Evaluation", icon="fact_check", order=50),
     ]))
+
+
+@hookimpl
+def register_dashboard_figures(register: Any) -> None:
+    from llmworks_tracking.models import Evaluation, Run
+    from llmworks_tracking.views import count_in_projects
+
+    register(DashboardFigure("runs", "Runs", lambda db, pids: count_in_projects(db, Run, pids), link="/experiments", order=40))
+    register(DashboardFigure("evaluations", "Evaluations", lambda db, pids: count_in_projects(db, Evaluation, pids),
+                             link="/evaluations", order=50))
 
 
 @hookimpl

@@ -13,6 +13,7 @@ Sort keys: ``created_at`` (default, newest first with ``-``), ``name``, ``status
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -33,9 +34,10 @@ def _loc(i: int) -> tuple[str, ...]:
 
 def _number(value: str) -> float | None:
     try:
-        return float(value)
+        v = float(value)
     except ValueError:
         return None
+    return v if math.isfinite(v) else None
 
 
 def _compare(column: Any, op: str, value: Any) -> ColumnElement[bool]:

@@ -46,6 +46,7 @@ TERMINAL = frozenset({"finished", "failed", "cancelled"})
 MAX_PARAMS = 2000
 MAX_KEY = 255
 MAX_TAG = 128
+MAX_DEPTH = 8  # deeper mappings are kept whole, as JSON text
 _NOT_PARAMS = ("plugins", "hardware")
 
 
@@ -81,6 +82,8 @@ def create_run(
     else:
         exp = get_or_create_experiment(db, project_id, experiment, user_id=user_id)
     cfg = json.loads(json.dumps(dict(config or {}), default=str))  # plain JSON, detached from the caller
+    if not isinstance(cfg.get("params", {}), dict):
+        raise Invalid("config.params must be a mapping of hyper-parameter names to values", field=("body", "config", "params"))
     cfg.setdefault("plugins", plugin_versions())
     cfg.setdefault("hardware", hardware_info())
     run = Run(project_id=project_id, experiment_id=exp.id, name=(name or f"run-{int(time.time())}")[:255], status="running",
@@ -221,10 +224,10 @@ def flatten_params(config: Mapping[str, Any]) -> dict[str, Any]:
     key by its dotted path; ``plugins`` and ``hardware`` are left out."""
     out: dict[str, Any] = {}
 
-    def walk(prefix: str, value: Any) -> None:
-        if isinstance(value, Mapping) and value:
+    def walk(prefix: str, value: Any, depth: int = 0) -> None:
+        if isinstance(value, Mapping) and value and depth < MAX_DEPTH:
             for k, v in value.items():
-                walk(f"{prefix}.{k}" if prefix else str(k), v)
+                walk(f"{prefix}.{k}" if prefix else str(k), v, depth + 1)
         else:
             out[prefix] = value
 

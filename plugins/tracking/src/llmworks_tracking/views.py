@@ -69,3 +69,11 @@ def run_out(r: Run, experiment: str | None, tags: list[str], metrics: list[dict[
 
 def artifact_out(a: RunArtifact) -> dict[str, Any]:
     return {"id": a.id, "run_id": a.run_id, "name": a.name, "uri": a.uri, "meta": a.meta, "created_at": _iso(a.created_at)}
+
+
+def count_in_projects(db: Session, model: Any, project_ids: list[int] | None) -> int:
+    """Rows of ``model`` (a table with ``project_id``) in the given projects (None: all)."""
+    q = select(func.count()).select_from(model)
+    if project_ids is not None:
+        q = q.where(model.project_id.in_(project_ids))
+    return db.scalar(q) or 0

@@ -19,12 +19,12 @@ router = APIRouter(tags=["tracking"])
 
 class ExperimentIn(BaseModel):
     project_id: int
-    name: str = Field(min_length=1, max_length=255, examples=["lora-sweep"])
+    name: str = Field(min_length=1, max_length=255, pattern=r"\S", examples=["lora-sweep"])
     description: str = Field("", max_length=4000)
 
 
 class ExperimentPatch(BaseModel):
-    name: str | None = Field(None, min_length=1, max_length=255)
+    name: str | None = Field(None, min_length=1, max_length=255, pattern=r"\S")
     description: str | None = Field(None, max_length=4000)
     archived: bool | None = None
 

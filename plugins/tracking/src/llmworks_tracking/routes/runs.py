@@ -158,6 +158,8 @@ def create_run(body: RunIn, request: Request, db: DB, auth: Auth) -> dict[str, A
     auth.require_project(body.project_id, "annotator")
     config = dict(body.config)
     if body.params:
+        if not isinstance(config.get("params", {}), dict):
+            raise Invalid("config.params must be a mapping", field=("body", "config", "params"))
         config["params"] = {**(config.get("params") or {}), **body.params}
     run = service.create_run(db, project_id=body.project_id, experiment=body.experiment, name=body.name, config=config,
                              source="api", user_id=auth.user_id, tags=body.tags)
