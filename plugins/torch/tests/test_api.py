@@ -260,3 +260,11 @@ def test_live_metrics_events_and_dashboard_figure(client, trained, project):
     assert any(e["subject_id"] == str(trained["model_version_id"]) for e in created)
     figures = {f["name"]: f for f in client.get("/api/dashboard").json()["figures"]}
     assert figures["custom_models"]["value"] >= 1 and figures["custom_models"]["plugin"] == "torch"
+
+
+def test_onnx_export_through_the_onnx_plugin(harness, client, trained):
+    pytest.importorskip("llmworks_onnx", reason="the onnx export target comes from the onnx plugin")
+    r = client.get(f"/api/models/custom/{trained['model_version_id']}/export", params={"format": "onnx"})
+    assert r.status_code == 200, r.text
+    names = tarfile.open(fileobj=io.BytesIO(r.content), mode="r:gz").getnames()
+    assert any(n.endswith("/model.onnx") for n in names) and any(n.endswith("/tokenizer.json") for n in names)
