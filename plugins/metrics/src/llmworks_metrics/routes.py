@@ -117,7 +117,8 @@ def delete_yaml_metric(metric_id: int, request: Request, db: DB, auth: Auth) -> 
     return {"deleted": metric_id}
 
 
-@router.post("/compute", summary="Compute text metrics on given predictions and references")
+@router.post("/compute", summary="Compute text metrics on given predictions and references (read-only: viewers may call it)",
+             openapi_extra={"x-llmworks-min-role": "viewer"})
 def compute(body: ComputeIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     if body.project_id is not None:
         auth.require_project(body.project_id)
