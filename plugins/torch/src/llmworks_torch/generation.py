@@ -24,7 +24,7 @@ import torch
 from llmworks_sdk.backends import ModelRef
 from llmworks_sdk.generation import GeneratedToken, GenerationParams, GenerationResult, TokenAlternative
 
-from llmworks_torch.model_info import context_length_of, read_json
+from llmworks_torch.model_info import context_length_of
 from llmworks_torch.sampling import choose_token, make_generator, token_stats
 from llmworks_torch.textstream import IncrementalDecoder, StopMatcher
 
@@ -41,17 +41,25 @@ _DTYPES = {
 
 def estimate_memory_bytes(model_folder: str | Path, dtype: str = "float32", context_length: int | None = None) -> int:
     """Resident size of a model before loading it: weights in ``dtype`` plus one full KV cache."""
+    from transformers import AutoConfig
+
     from llmworks_torch.model_info import parameter_count
 
     folder = Path(model_folder)
-    config = read_json(folder / "config.json")
     n_params, _ = parameter_count(folder)
     width = torch.empty((), dtype=_DTYPES[dtype]).element_size()
-    context = context_length or context_length_of(config) or 2048
-    layers = config.get("num_hidden_layers") or config.get("n_layer") or 0
-    hidden = config.get("hidden_size") or config.get("n_embd") or 0
-    kv = 2 * layers * hidden * context * width
-    return int((n_params or 0) * width + kv)
+    config = AutoConfig.from_pretrained(folder)
+    context = context_length or context_length_of(config.to_dict()) or 2048
+    return int((n_params or 0) * width + kv_cache_bytes(config, context, width))
+
+
+def kv_cache_bytes(config, context: int, dtype_bytes: int) -> int:
+    """Bytes of one full key/value cache of ``context`` tokens (grouped-query attention aware)."""
+    layers = getattr(config, "num_hidden_layers", 0) or 0
+    heads = getattr(config, "num_attention_heads", 0) or 1
+    kv_heads = getattr(config, "num_key_value_heads", None) or heads
+    head_dim = getattr(config, "head_dim", None) or (getattr(config, "hidden_size", 0) // heads)
+    return 2 * layers * kv_heads * head_dim * context * dtype_bytes
 
 
 def _module_bytes(model: torch.nn.Module) -> int:
@@ -167,14 +175,8 @@ class TorchLoadedModel:
 
     def _estimate_memory(self) -> int:
         """Weights and buffers actually resident, plus one KV cache of the full context."""
-        config = self.model.config
-        layers = getattr(config, "num_hidden_layers", 0) or 0
-        heads = getattr(config, "num_attention_heads", 0) or 1
-        kv_heads = getattr(config, "num_key_value_heads", None) or heads
-        head_dim = getattr(config, "head_dim", None) or (getattr(config, "hidden_size", 0) // heads)
         dtype_bytes = next(self.model.parameters()).element_size()
-        kv_cache = 2 * layers * kv_heads * head_dim * self.context_length * dtype_bytes
-        return int(_module_bytes(self.model) + kv_cache)
+        return int(_module_bytes(self.model) + kv_cache_bytes(self.model.config, self.context_length, dtype_bytes))
 
     # -- LoadedModel protocol ------------------------------------------------------------------
     def encode(self, text: str) -> list[int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -148,7 +147,7 @@ async def upload_model(
     if db.scalar(select(BaseModelRow).where(BaseModelRow.name == name)) is not None:
         raise Conflict(f"a base model named '{name}' is already registered; choose another name")
     limit = k.settings.max_upload_bytes
-    scratch = Path(tempfile.mkdtemp(prefix="upload-", dir=k.artifacts.scratch_dir("torch-upload-")))
+    scratch = k.artifacts.scratch_dir("torch-upload-")
     archive = scratch / "archive"
     size = 0
     try:
@@ -173,7 +172,7 @@ async def upload_model(
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(root), str(dest))
     finally:
-        shutil.rmtree(scratch.parent, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
     row = _register_row(db, auth, name=name, source="upload", path=str(dest), hub_id=None, project_id=project_id)
     audit(
         db,
@@ -298,14 +297,14 @@ def export_custom_model(
     model_path = Path(v.base_path) if adapter is not None else Path(v.path)
     if not model_path.exists() or (adapter is not None and not adapter.exists()):
         raise Unavailable("the files of this model version are missing on the server")
-    work = Path(tempfile.mkdtemp(prefix="export-", dir=k.artifacts.scratch_dir("torch-export-")))
+    work = k.artifacts.scratch_dir("torch-export-")
     try:
         out = Path(target.export(model_path, work, adapter_path=adapter))
     except ExportError as exc:
-        shutil.rmtree(work.parent, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
         raise Invalid(str(exc), field=("query", "format")) from exc
     except BaseException:
-        shutil.rmtree(work.parent, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
         raise
     audit(
         db,
@@ -328,7 +327,7 @@ def export_custom_model(
                     while chunk := fh.read(1 << 20):
                         yield chunk
         finally:
-            shutil.rmtree(work.parent, ignore_errors=True)
+            shutil.rmtree(work, ignore_errors=True)
 
     suffix = archive if out.is_dir() else "".join(out.suffixes) or ".bin"
     media = "application/zip" if suffix == "zip" else "application/gzip"
