@@ -108,6 +108,10 @@ def test_invalid_jobs_are_refused_with_field_errors(client, project, demo_model)
     # a server path is not a base model unless an administrator registered it
     r = client.post("/api/training/jobs", json={**body, "base_model": str(demo_model), "rows": ROWS, "config": {}})
     assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "base_model"]
+    qlora = client.post(
+        "/api/training/validate", json={**body, "rows": ROWS, "config": {"method": "qlora", "allow_cpu_qlora": True}}
+    ).json()
+    assert ["body", "config", "allow_cpu_qlora"] in [e["loc"] for e in qlora["errors"]]  # a test switch, off on servers
     ok = client.post("/api/training/validate", json={**body, "rows": ROWS, "config": {"method": "lora"}}).json()
     assert ok["valid"] and ok["errors"] == []
     methods = client.get("/api/training/methods").json()

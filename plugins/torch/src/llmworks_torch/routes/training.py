@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -21,6 +22,8 @@ from llmworks_torch.tables import TrainingJob, TrainingMetric, TrainingPreset
 from llmworks_torch.training_config import TrainingConfig
 
 router = APIRouter(tags=["training"])
+#: server switch that lets requests set ``allow_cpu_qlora`` (tests, demos on machines without CUDA)
+ALLOW_CPU_QLORA = "LLMWORKS_TORCH_ALLOW_CPU_QLORA"
 MAX_INLINE_ROWS = 20_000
 
 _EXAMPLE_CONFIG = {"method": "lora", "max_steps": 50, "batch_size": 8, "learning_rate": 0.001, "lora_r": 8}
@@ -105,6 +108,14 @@ def validate_request(k: Any, db: Any, auth: Any, body: TrainingJobIn) -> tuple[T
     config = parse_config(data)
     base = body.base_model.removeprefix("base:")
     errors: list[dict[str, Any]] = []
+    if config.allow_cpu_qlora and os.environ.get(ALLOW_CPU_QLORA) != "1":
+        errors.append(
+            {
+                "loc": ["body", "config", "allow_cpu_qlora"],
+                "type": "value_error",
+                "msg": f"QLoRA on the CPU is for tests only; the server allows it when {ALLOW_CPU_QLORA}=1",
+            }
+        )
     trainer = k.registry.trainers.get(config.method)
     if trainer is None:
         errors.append(
