@@ -108,6 +108,12 @@ def test_invalid_jobs_are_refused_with_field_errors(client, project, demo_model)
     # a server path is not a base model unless an administrator registered it
     r = client.post("/api/training/jobs", json={**body, "base_model": str(demo_model), "rows": ROWS, "config": {}})
     assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "base_model"]
+    bad_rows = client.post(
+        "/api/training/jobs", json={**body, "rows": [{"messages": 5}, {"prompt": 1, "completion": "x"}], "config": {}}
+    )
+    locs = [e["loc"] for e in bad_rows.json()["errors"]]
+    assert ["body", "rows", 0] in locs and ["body", "rows", 1] in locs
+    assert client.post("/api/training/jobs", json={**body, "base_model": "a\x00b", "rows": ROWS}).status_code == 422
     qlora = client.post(
         "/api/training/validate", json={**body, "rows": ROWS, "config": {"method": "qlora", "allow_cpu_qlora": True}}
     ).json()
@@ -201,6 +207,8 @@ def test_evaluate_runs_through_the_tracking_plugin(harness, client, trained):
     assert evaluation["results"]["perplexity"]["score"] > 1 and {"bleu", "rougeL"} <= set(evaluation["results"])
     assert evaluation["run_id"] is not None  # scores written on the training run
     assert client.post(f"/api/models/custom/{vid}/evaluate", json={"metrics": ["nope"], "rows": ROWS}).status_code == 422
+    bad = client.post(f"/api/models/custom/{vid}/evaluate", json={"metrics": ["bleu"], "rows": [{"messages": 5}]})
+    assert bad.status_code == 422 and bad.json()["errors"][0]["loc"] == ["body", "rows", 0]
 
 
 @pytest.mark.parametrize(("fmt", "archive"), [("adapter", "tar.gz"), ("merged", "zip")])
@@ -251,6 +259,7 @@ def test_register_requires_an_admin_and_a_model_folder(harness, client, demo_mod
     r = client.post("/api/models/available", json={"path": str(demo_model), "name": "registered-tiny"})
     assert r.status_code == 201 and r.json()["parameters"] > 0
     assert client.post("/api/models/available", json={"path": "/etc", "name": "etc"}).status_code == 422
+    assert client.post("/api/models/available", json={"path": "/tmp/\x00x", "name": "nul"}).status_code == 422
     bob = harness.create_user("bob")
     assert bob.post("/api/models/available", json={"path": str(demo_model), "name": "x"}).status_code == 403
     assert bob.get(f"/api/training/jobs/{10**6}").status_code == 404

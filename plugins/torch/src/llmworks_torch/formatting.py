@@ -26,6 +26,26 @@ class Example:
     labels: list[int]
 
 
+def row_problem(row: Any) -> str | None:
+    """Why ``row`` cannot be formatted (wrong shape or types), or None."""
+    if not isinstance(row, Mapping):
+        return "a row must be an object"
+    if "messages" in row:
+        messages = row["messages"]
+        if not isinstance(messages, list) or not messages:
+            return "'messages' must be a non-empty list of {role, content}"
+        for m in messages:
+            if not isinstance(m, Mapping) or not isinstance(m.get("role"), str) or not isinstance(m.get("content"), str):
+                return "every message needs a string 'role' and a string 'content'"
+        return None
+    if "prompt" in row and "completion" in row:
+        ok = all(isinstance(row[k], str | None) for k in ("prompt", "completion"))
+        return None if ok else "'prompt' and 'completion' must be strings"
+    if "text" in row:
+        return None if isinstance(row["text"], str | None) else "'text' must be a string"
+    return "a row needs 'text', 'prompt' and 'completion', or 'messages'"
+
+
 def split_prompt_completion(row: Mapping[str, Any], tokenizer) -> tuple[str, str, bool]:
     """(prompt text, completion text, whether the texts are already templated) of a row."""
     if "messages" in row and row["messages"]:

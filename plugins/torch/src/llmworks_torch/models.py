@@ -149,6 +149,8 @@ def base_model_folder(kernel: Any, db: Session, name: str) -> tuple[Path, int | 
         raise FileNotFoundError(f"base model '{name}' is registered but its folder {row.path} is missing")
     if name == DEMO_MODEL_NAME:
         return ensure_demo_model(kernel), None
+    if "\x00" in name:
+        raise LookupError("a model name cannot contain NUL characters")
     root = Path(kernel.settings.models_path).resolve()
     candidate = (root / name).resolve()
     if candidate.is_relative_to(root) and is_model_folder(candidate) and not is_adapter_folder(candidate):

@@ -107,7 +107,7 @@ def list_available_models(db: DB, auth: Auth, k: KernelDep, paging: Paging) -> d
 def register_model(body: RegisterModelIn, request: Request, db: DB, auth: Admin, k: KernelDep) -> dict[str, Any]:
     if body.path is not None:
         folder = Path(body.path).expanduser()
-        if not folder.is_absolute() or not folder.is_dir() or not is_model_folder(folder):
+        if "\x00" in body.path or not folder.is_absolute() or not folder.is_dir() or not is_model_folder(folder):
             raise Invalid("path must be an absolute folder on the server holding config.json", field=("body", "path"))
         if is_adapter_folder(folder):
             raise Invalid("this folder is a PEFT adapter, not a base model", field=("body", "path"))
@@ -246,16 +246,18 @@ def evaluate_custom_model(
     if (body.dataset_version_id is None) == (body.rows is None):
         raise Invalid("give exactly one of dataset_version_id or rows", field=("body", "dataset_version_id"))
     if body.rows is not None:
-        from llmworks_torch.formatting import split_prompt_completion
+        from llmworks_torch.formatting import row_problem, split_prompt_completion
         from llmworks_torch.loading import load_tokenizer
 
         tokenizer = load_tokenizer(v.path, v.base_path if v.kind == "adapter" else None)
         examples = []
         for i, row in enumerate(body.rows):
+            if problem := row_problem(row):
+                raise Invalid(problem, field=("body", "rows", i))
             try:
                 prompt, reference, _ = split_prompt_completion(row, tokenizer)
-            except ValueError as exc:
-                raise Invalid(str(exc), field=("body", "rows", i)) from exc
+            except Exception as exc:  # noqa: BLE001 - a chat template that cannot render these messages
+                raise Invalid(f"row {i} cannot be formatted: {exc}", field=("body", "rows", i)) from exc
             examples.append(evaluations.InlineExample(prompt=prompt, reference=reference))
         dataset = evaluations.DatasetIn(examples=examples)
     else:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from llmworks_torch import integrations
+from llmworks_torch.formatting import row_problem
 from llmworks_torch.jobs import TRAIN_KIND
 from llmworks_torch.routes.common import visible
 from llmworks_torch.tables import TrainingJob, TrainingMetric, TrainingPreset
@@ -150,6 +151,9 @@ def validate_request(k: Any, db: Any, auth: Any, body: TrainingJobIn) -> tuple[T
         columns = integrations.columns_of(body.rows or [])
         if not body.rows:
             errors.append({"loc": ["body", "rows"], "msg": "no training rows", "type": "value_error"})
+        for field, rows in (("rows", body.rows or []), ("validation_rows", body.validation_rows or [])):
+            bad = [(i, p) for i, row in enumerate(rows) if (p := row_problem(row))]
+            errors += [{"loc": ["body", field, i], "msg": p, "type": "value_error"} for i, p in bad[:20]]
     if trainer is not None and folder is not None:
         dataset_field = "rows" if body.rows is not None else "dataset_version_id"
         for e in trainer.validate(config, folder, columns):
