@@ -289,6 +289,7 @@ class _Trainer:
         self.scaler = torch.amp.GradScaler("cuda") if config.precision == "fp16" else None
         self.last_eval: dict[str, float] = {}
         self.last_step_metrics: dict[str, float] = {}
+        self._epoch_cache: tuple[int, list[list[int]]] = (-1, [])
 
     # checkpoints
     def save_checkpoint(self) -> Path:
@@ -350,13 +351,18 @@ class _Trainer:
     def _to_device(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         return {k: v.to(self.device) for k, v in batch.items()}
 
+    def _batches(self, epoch: int) -> list[list[int]]:
+        if self._epoch_cache[0] != epoch:
+            self._epoch_cache = (epoch, _epoch_batches(len(self.train), self.config.batch_size, self.config.seed, epoch))
+        return self._epoch_cache[1]
+
     def _next_micro_batches(self) -> list[list[int]]:
         """Up to ``gradient_accumulation`` micro-batches, never crossing an epoch boundary."""
-        batches = _epoch_batches(len(self.train), self.config.batch_size, self.config.seed, self.state.epoch)
+        batches = self._batches(self.state.epoch)
         if self.state.batch_in_epoch >= len(batches):
             self.state.epoch += 1
             self.state.batch_in_epoch = 0
-            batches = _epoch_batches(len(self.train), self.config.batch_size, self.config.seed, self.state.epoch)
+            batches = self._batches(self.state.epoch)
         take = batches[self.state.batch_in_epoch : self.state.batch_in_epoch + self.config.gradient_accumulation]
         self.state.batch_in_epoch += len(take)
         return take
