@@ -1,8 +1,9 @@
 """The torch plugin's hook implementations (entry point ``llmworks.torch``).
 
 Registers the PyTorch inference backend, the full/LoRA/QLoRA trainers, the adapter/merged/
-safetensors export targets, the training job handler, the ``/api/models``
-and ``/api/training`` APIs, the ``llmworks demo-model`` command and a dashboard figure.
+safetensors export targets, the training job handler, the ``/api/models`` and
+``/api/training`` APIs, the ``torch`` UI remote (models and fine-tuning pages), the
+``llmworks demo-model`` command and a dashboard figure.
 Nothing heavy is imported here: torch and transformers load when a job or request needs them.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from llmworks_sdk import CliCommand, DashboardFigure, JobHandler, RouterSpec, hookimpl
+from llmworks_sdk import CliCommand, DashboardFigure, JobHandler, RouterSpec, UIRemote, UIRoute, hookimpl
 
 from llmworks_torch import tables  # noqa: F401 - the metadata must know our tables before migrations run
 
@@ -57,6 +58,21 @@ def register_routes(register: Any) -> None:
 
     register(RouterSpec(models.router, prefix="/api/models"))
     register(RouterSpec(training.router, prefix="/api/training"))
+
+
+@hookimpl
+def register_ui(register: Any) -> None:
+    # built from frontend/projects/torch by frontend/scripts/build.sh into this package
+    register(
+        UIRemote(
+            "torch",
+            Path(__file__).parent / "ui",
+            routes=[
+                UIRoute("models", "Models", icon="deployed_code", order=25),
+                UIRoute("training", "Fine-tuning", icon="model_training", order=30),
+            ],
+        )
+    )
 
 
 @hookimpl
