@@ -41,6 +41,8 @@ browser-deps:
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
 test: venv ui browser-deps
+	frontend/scripts/test.sh
+	tests/browser/run.sh
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: venv
