@@ -9,13 +9,14 @@ from llmworks.api.pagination import Paging, paginate, paginate_list
 from llmworks.api.routers.lineage import add_edge
 from llmworks.auth.deps import DB, Auth, KernelDep, audit
 from llmworks.db.models import Job
-from llmworks_sdk import GenerationParams, Invalid, NotFound
+from llmworks_sdk import GenerationParams, Invalid
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 
 from llmworks_tracking import evaluation as ev_job
 from llmworks_tracking.evalsets import BUILTIN
 from llmworks_tracking.models import Evaluation, EvaluationExample, EvaluationScore
+from llmworks_tracking.views import load_in_project
 
 router = APIRouter(tags=["evaluations"])
 TERMINAL_JOB = ("failed", "cancelled")
@@ -75,11 +76,7 @@ def evaluation_out(ev: Evaluation, job: Job | None = None) -> dict[str, Any]:
 
 
 def load_evaluation(db: Any, auth: Any, evaluation_id: int, minimum: str = "viewer") -> Evaluation:
-    ev = db.get(Evaluation, evaluation_id)
-    if ev is None:
-        raise NotFound(f"evaluation {evaluation_id} not found")
-    auth.require_project(ev.project_id, minimum, what="evaluation")
-    return ev
+    return load_in_project(db, auth, Evaluation, evaluation_id, minimum, "evaluation")
 
 
 @router.get("/datasets", summary="Built-in evaluation datasets")

@@ -7,12 +7,12 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from llmworks.api.pagination import Paging
 from llmworks.auth.deps import DB, Auth, audit
-from llmworks_sdk import Conflict, NotFound
+from llmworks_sdk import Conflict
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
 from llmworks_tracking.models import Experiment
-from llmworks_tracking.views import experiments_out
+from llmworks_tracking.views import experiments_out, load_in_project
 
 router = APIRouter(tags=["tracking"])
 
@@ -30,11 +30,7 @@ class ExperimentPatch(BaseModel):
 
 
 def load_experiment(db: Any, auth: Any, experiment_id: int, minimum: str = "viewer") -> Experiment:
-    exp = db.get(Experiment, experiment_id)
-    if exp is None:
-        raise NotFound(f"experiment {experiment_id} not found")
-    auth.require_project(exp.project_id, minimum, what="experiment")
-    return exp
+    return load_in_project(db, auth, Experiment, experiment_id, minimum, "experiment")
 
 
 @router.get("", summary="List the experiments of a project")

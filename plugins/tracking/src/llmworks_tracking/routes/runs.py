@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from llmworks_tracking import search, series, service
 from llmworks_tracking.models import Run, RunArtifact, RunMetric
-from llmworks_tracking.views import artifact_out, metric_out, runs_out
+from llmworks_tracking.views import artifact_out, load_in_project, metric_out, runs_out
 
 router = APIRouter(tags=["tracking"])
 MAX_SERIES_KEYS = 20
@@ -106,11 +106,7 @@ class ArtifactIn(BaseModel):
 
 # ----------------------------------------------------------------------------- helpers
 def load_run(db: Any, auth: Any, run_id: int, minimum: str = "viewer") -> Run:
-    run = db.get(Run, run_id)
-    if run is None:
-        raise NotFound(f"run {run_id} not found")
-    auth.require_project(run.project_id, minimum, what="run")
-    return run
+    return load_in_project(db, auth, Run, run_id, minimum, "run")
 
 
 def one_run(db: Any, run: Run) -> dict[str, Any]:
