@@ -156,7 +156,10 @@ def _evaluate(ctx: Any, eid: int, spec: dict[str, Any]) -> dict[str, Any]:
             for i, prompt in enumerate(prompts):
                 if ctx.cancelled():
                     return _cancelled(k, eid, i)
-                predictions[i] = "".join(t.token for t in loaded.stream(prompt, params, adapter=adapter)).strip()
+                try:
+                    predictions[i] = "".join(t.token for t in loaded.stream(prompt, params, adapter=adapter)).strip()
+                except ValueError as exc:  # e.g. a prompt longer than the model's context
+                    raise Invalid(f"example {i}: {exc}; lower max_new_tokens or drop the long examples") from exc
                 ctx.progress(i + 1, total, f"generating {i + 1}/{len(rows)}")
         done = len(rows) if needs_predictions else 0
 
