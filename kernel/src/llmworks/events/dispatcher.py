@@ -25,8 +25,11 @@ def notification_for(event: dict[str, Any]) -> dict[str, Any] | None:
     elif t == "job.failed":
         n = {"kind": "job.failed", "title": f"Failed: {title}", "body": f"Job {event['subject_id']} failed: {d.get('error') or 'unknown error'}"}
     elif t == "evaluation.completed":
+        summary = d.get("summary")
+        if isinstance(summary, dict):  # {metric: score} → "bleu 12.3 · rouge1 0.41"
+            summary = " · ".join(f"{k} {v:.4g}" if isinstance(v, (int, float)) else f"{k} {v}" for k, v in summary.items())
         n = {"kind": "evaluation.report", "title": f"New evaluation report: {d.get('name') or title}",
-             "body": d.get("summary") or "An evaluation finished; open it to see the scores."}
+             "body": str(summary) if summary else "An evaluation finished; open it to see the scores."}
     else:
         return None
     link = d.get("link") or (f"/jobs/{event['subject_id']}" if event.get("subject_kind") == "job" else None)
