@@ -156,3 +156,131 @@ def test_get_loaded_errors_are_typed():
         get_loaded(kernel, "nope", ref("a"))
     with pytest.raises(Unavailable, match="could not load broken: RuntimeError: weights are corrupt"):
         get_loaded(kernel, "fake", ref("broken"))
+
+
+# ------------------------------------------------------------------ one base, several adapters
+class FakeAdapterModel(FakeModel):
+    """A base that takes adapters in place, each adding its own size (like the PyTorch backend)."""
+
+    def __init__(self, key: str, size: int, adapters: dict[str, Path], adapter_size: int, fail: set[str]) -> None:
+        super().__init__(key, size)
+        self.adapter_size, self.fail = adapter_size, fail
+        self.adapters: dict[str, str] = {}
+        for name, path in adapters.items():
+            self.add_adapter(name, path)
+
+    def add_adapter(self, name: str, path) -> None:
+        if name in self.fail:
+            raise OSError(f"adapter {name} is unreadable")
+        time.sleep(0.05)
+        self.adapters[name] = str(path)
+        self.memory_bytes += self.adapter_size
+
+
+class FakeAdapterBackend(FakeBackend):
+    supports_adapters = True
+
+    def __init__(self, base_size: int = 40 * MB, adapter_size: int = 5 * MB, in_place: bool = True) -> None:
+        super().__init__({})
+        self.base_size, self.adapter_size, self.in_place, self.fail = base_size, adapter_size, in_place, set()
+
+    def load(self, ref: ModelRef) -> FakeModel:
+        with self._lock:
+            self.loads.append(ref.key)
+        if self.in_place:
+            return FakeAdapterModel(ref.key, self.base_size, ref.adapters, self.adapter_size, self.fail)
+        return FakeModel(ref.key, self.base_size + self.adapter_size * len(ref.adapters))
+
+
+def lora(version: int, base: str = "/models/base") -> ModelRef:
+    """A LoRA model version as ``llmworks_torch.models.resolve_model`` builds it."""
+    return ModelRef(key=f"custom:{version}", path=Path(base), adapters={f"v{version}": Path(f"/adapters/{version}")})
+
+
+def test_lora_versions_share_one_base_and_attach_adapters_lazily():
+    backend = FakeAdapterBackend()
+    cache = ModelCache(500 * MB)
+    base = cache.get(backend, ModelRef(key="base:tiny", path=Path("/models/base")))
+    assert cache.get(backend, lora(1)) is base and cache.get(backend, lora(2)) is base
+    assert cache.get(backend, lora(1)) is base  # already attached
+    assert backend.loads == ["base:tiny"] and base.adapters == {"v1": "/adapters/1", "v2": "/adapters/2"}
+    s = cache.stats()
+    assert (s["models"], s["misses"], s["hits"], s["adapter_loads"]) == (1, 1, 3, 2)
+    [entry] = s["entries"]
+    assert entry["key"] == "base@/models/base" and entry["adapters"] == ["v1", "v2"]
+    assert entry["refs"] == ["base:tiny", "custom:1", "custom:2"]
+    assert entry["memory_bytes"] == s["used_bytes"] == 50 * MB  # the base and its two adapters
+    # other load options, another base folder or a merged version: models of their own
+    other = cache.get(backend, ModelRef(key="custom:1?{}", path=Path("/models/base"), adapters=lora(1).adapters,
+                                        options={"dtype": "bfloat16"}))
+    merged = cache.get(backend, ModelRef(key="custom:3", path=Path("/models/merged-3")))
+    assert len({id(base), id(other), id(merged)}) == 3 and cache.stats()["models"] == 3
+    assert cache.evict("fake", "custom:2") and base.closed  # a served ref names its base
+    assert not merged.closed and cache.stats()["models"] == 2
+
+
+def test_an_attached_adapter_counts_against_the_budget():
+    backend = FakeAdapterBackend(base_size=40 * MB, adapter_size=15 * MB)
+    cache = ModelCache(100 * MB)
+    other = cache.get(backend, ModelRef(key="base:other", path=Path("/models/other")))
+    base = cache.get(backend, lora(1))  # 40 + 15
+    assert not other.closed and cache.stats()["used_bytes"] == 95 * MB
+    cache.get(backend, lora(2))  # 110 MB: the least recently used model goes
+    assert other.closed and not base.closed
+    s = cache.stats()
+    assert (s["models"], s["used_bytes"], s["evictions"]) == (1, 70 * MB, 1)
+
+
+def test_an_adapter_name_used_for_another_folder_gets_a_model_of_its_own():
+    backend = FakeAdapterBackend()
+    cache = ModelCache(500 * MB)
+    shared = cache.get(backend, lora(1))
+    clash = ModelRef(key="custom:9", path=Path("/models/base"), adapters={"v1": Path("/elsewhere/9")})
+    own = cache.get(backend, clash)
+    assert own is not shared and own.adapters == {"v1": "/elsewhere/9"} and shared.adapters == {"v1": "/adapters/1"}
+    assert cache.get(backend, clash) is own and cache.get(backend, lora(1)) is shared
+    assert sorted(e["key"] for e in cache.stats()["entries"]) == ["base@/models/base", "custom:9"]
+
+
+def test_backends_that_cannot_attach_in_place_keep_a_model_per_version():
+    backend = FakeAdapterBackend(in_place=False)
+    cache = ModelCache(500 * MB)
+    one, two = cache.get(backend, lora(1)), cache.get(backend, lora(2))
+    assert one is not two and cache.get(backend, lora(1)) is one
+    s = cache.stats()
+    assert sorted(e["key"] for e in s["entries"]) == ["custom:1", "custom:2"]
+    assert (s["misses"], s["hits"], s["adapter_loads"]) == (2, 1, 0) and backend.loads == ["custom:1", "custom:2"]
+
+
+def test_concurrent_requests_attach_each_adapter_once():
+    backend = FakeAdapterBackend()
+    cache = ModelCache(500 * MB)
+    got: list[object] = []
+    versions = [1, 2, 3, 1, 2, 3, 1, 2]
+
+    def worker(version: int) -> None:
+        model, release = cache.acquire(backend, lora(version))
+        got.append(model)
+        release()
+
+    threads = [threading.Thread(target=worker, args=(v,)) for v in versions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(m) for m in got}) == 1 and len(backend.loads) == 1
+    s = cache.stats()
+    assert s["adapter_loads"] == 2 and s["entries"][0]["adapters"] == ["v1", "v2", "v3"]
+    assert s["used_bytes"] == 55 * MB and s["entries"][0]["in_use"] == 0
+
+
+def test_a_failed_attach_evicts_the_base_it_may_have_changed():
+    backend = FakeAdapterBackend()
+    cache = ModelCache(500 * MB)
+    base = cache.get(backend, lora(1))
+    backend.fail.add("v2")
+    with pytest.raises(OSError, match="v2 is unreadable"):
+        cache.get(backend, lora(2))
+    assert base.closed and cache.stats()["models"] == 0 and cache.stats()["load_failures"] == 1
+    backend.fail.clear()
+    assert cache.get(backend, lora(2)) is not base and backend.loads == ["custom:1", "custom:2"]
