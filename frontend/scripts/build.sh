@@ -30,10 +30,13 @@ if [ "$force" = 0 ] && [ "$all" = 1 ] && up_to_date "$stamp" && outputs_present;
 fi
 
 ensure_deps
+# Stamp the time the inputs were read: a file saved during the run makes the next run work again.
+started="$(mktemp "${TMPDIR:-/tmp}/llmworks-frontend-stamp.XXXXXX")"
+trap 'rm -f "$started"' EXIT
 for p in "${projects[@]}"; do
   echo "frontend: building $p → $(output_dir "$p")"
   npx ng build "$p" --configuration production
   [ -f "$(output_dir "$p")/remoteEntry.json" ] || { echo "frontend: $p produced no remoteEntry.json" >&2; exit 1; }
 done
-if [ "$all" = 1 ]; then touch "$stamp"; fi
+if [ "$all" = 1 ]; then mv "$started" "$stamp"; else rm -f "$started"; fi
 echo "frontend: build done"

@@ -23,6 +23,9 @@ if [ "$force" = 0 ] && [ "$all" = 1 ] && up_to_date "$stamp"; then
 fi
 
 ensure_deps
+# Stamp the time the inputs were read: a file saved during the run makes the next run work again.
+started="$(mktemp "${TMPDIR:-/tmp}/llmworks-frontend-stamp.XXXXXX")"
+trap 'rm -f "$started"' EXIT
 for p in "${projects[@]}"; do
   root="projects/$p"
   if [ -z "$(find "$root" -name '*.spec.ts' -print -quit)" ]; then
@@ -32,5 +35,5 @@ for p in "${projects[@]}"; do
   echo "frontend: testing $p"
   npx ng test "$p" --watch=false
 done
-if [ "$all" = 1 ]; then touch "$stamp"; fi
+if [ "$all" = 1 ]; then mv "$started" "$stamp"; else rm -f "$started"; fi
 echo "frontend: unit tests passed"

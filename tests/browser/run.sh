@@ -54,7 +54,7 @@ PYTHONPATH="$tmp/pyplugins${PYTHONPATH:+:$PYTHONPATH}" LLMWORKS_EXTRA_PLUGINS="u
   "$llmworks" serve --host 127.0.0.1 --port "$port" > "$tmp/server.log" 2>&1 &
 server_pid=$!
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do
   if curl -fsS "$LLMWORKS_URL/api/health" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$server_pid" 2>/dev/null; then cat "$tmp/server.log" >&2; echo "browser tests: the server did not start" >&2; exit 1; fi
   sleep 0.5

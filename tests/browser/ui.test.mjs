@@ -201,9 +201,9 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
     await results.check('theme toggle switches and is remembered by the server', async () => {
       const before = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
       await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+      await page.waitForFunction((b) => document.documentElement.getAttribute('data-theme') !== b, before, { timeout: 10000 });
       const after = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
-      if (after === before) throw new Error('theme did not change');
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(1000);
       const me = await api(context, '/api/auth/me');
       if (me.preferences?.theme !== after) throw new Error(`server has ${me.preferences?.theme}`);
     });
@@ -218,7 +218,11 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
         await page.getByRole('button', { name: 'Completion' }).click();
         await page.getByLabel('text', { exact: true }).fill('two plus two');
         await page.getByRole('button', { name: 'Run' }).click();
-        await page.locator('lw-token-heatmap .tok').first().waitFor({ timeout: 60000 });
+        try {
+          await page.locator('lw-token-heatmap .tok').first().waitFor({ timeout: 120000 });
+        } catch (err) {
+          throw new Error(`no tokens; the output says: ${await page.locator('.output').first().innerText().catch(() => '?')}`);
+        }
         await page.locator('lw-token-heatmap .tok').first().hover();
         await page.getByText(/rank \d+/).first().waitFor();
         await page.screenshot({ path: join(SHOTS, 'playground-run-light-desktop.png') });

@@ -116,3 +116,27 @@ function halfToFloat(h: number): number {
   if (e === 31) return f ? NaN : s * Infinity;
   return s * 2 ** (e - 15) * (1 + f / 1024);
 }
+
+export interface PromptVersion {
+  version: number;
+  message: string;
+  created_at: string;
+  mode: 'chat' | 'completion';
+  template: string;
+  system_prompt: string;
+  variables: Record<string, unknown>;
+  examples: { input: string; output: string }[];
+  history: { role: 'system' | 'user' | 'assistant'; content: string }[];
+  params: Partial<GenerationParams>;
+  routes: string[];
+}
+
+export interface SavedPrompt {
+  id: number;
+  project_id: number;
+  name: string;
+  description: string;
+  latest_version: number;
+  updated_at: string;
+  current?: PromptVersion;
+}

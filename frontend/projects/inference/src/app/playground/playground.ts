@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, injec
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ApiClient, ApiError, CodeViewer, EmptyState, FormControlDirective, FormField, Icon, Page, SessionStore, ToastService } from '@llmworks/ui-kit';
-import { Backend, DEFAULT_PARAMS, GeneratedToken, GenerationParams, GenerationSummary, InferenceRoute } from '../api';
+import { Backend, DEFAULT_PARAMS, GeneratedToken, GenerationParams, GenerationSummary, InferenceRoute, PromptVersion, SavedPrompt } from '../api';
 import { postSse } from '../sse-post';
 import { AttentionViewer, AttentionTarget } from './attention-viewer';
 import { TokenHeatmap } from './token-heatmap';
@@ -83,6 +83,14 @@ export class PlaygroundPage {
   }));
   private controllers = new Map<number, AbortController>();
 
+  // ---- saved prompts (versioned on the server: /api/prompts)
+  protected readonly prompts = signal<SavedPrompt[]>([]);
+  protected readonly promptId = signal<number | null>(null);
+  protected readonly versions = signal<PromptVersion[]>([]);
+  protected readonly loadedVersion = signal<number | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly currentPrompt = computed(() => this.prompts().find((p) => p.id === this.promptId()) ?? null);
+
   constructor() {
     effect(() => {
       const project = this.session.projectId();
@@ -91,7 +99,85 @@ export class PlaygroundPage {
     inject(DestroyRef).onDestroy(() => this.controllers.forEach((c) => c.abort()));
   }
 
+  private async loadPrompts(project: string | number | null): Promise<void> {
+    try {
+      const page = await this.api.get<Page<SavedPrompt>>('/api/prompts', { project_id: project ?? undefined, limit: 200 });
+      this.prompts.set(page.items);
+    } catch {
+      this.prompts.set([]);
+    }
+  }
+
+  /** The editor's content as a prompt version body. */
+  private content(): Omit<PromptVersion, 'version' | 'message' | 'created_at'> {
+    const { logprobs: _l, top_logprobs: _t, ...params } = { ...this.params(), stop: this.stops() };
+    return {
+      mode: this.mode(), template: this.template(), system_prompt: this.system(), variables: this.values(),
+      examples: this.fewShot().map((e) => ({ input: e.user, output: e.assistant })), history: this.history(),
+      params: Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null)) as Partial<GenerationParams>,
+      routes: this.columns().filter((c) => c.kind === 'route' && c.route).map((c) => c.route),
+    };
+  }
+
+  protected async openPrompt(id: string): Promise<void> {
+    if (!id) { this.promptId.set(null); this.versions.set([]); this.loadedVersion.set(null); return; }
+    try {
+      const versions = await this.api.get<Page<PromptVersion>>(`/api/prompts/${id}/versions`, { limit: 100 });
+      this.promptId.set(Number(id));
+      this.versions.set(versions.items);
+      if (versions.items[0]) this.applyVersion(versions.items[0]);
+    } catch (err) {
+      this.toasts.apiError(err, 'Could not open the prompt');
+    }
+  }
+
+  protected openVersion(version: string): void {
+    const v = this.versions().find((x) => String(x.version) === version);
+    if (v) this.applyVersion(v);
+  }
+
+  private applyVersion(v: PromptVersion): void {
+    this.mode.set(v.mode);
+    this.template.set(v.template);
+    this.system.set(v.system_prompt);
+    this.values.set(Object.fromEntries(Object.entries(v.variables ?? {}).map(([k, x]) => [k, String(x ?? '')])));
+    this.fewShot.set((v.examples ?? []).map((e) => ({ user: e.input, assistant: e.output })));
+    this.history.set(v.history ?? []);
+    this.params.set({ ...DEFAULT_PARAMS, ...v.params });
+    this.stopText.set((v.params.stop ?? []).map((x) => x.replace(/\n/g, '\\n')).join('\n'));
+    if (v.routes?.length) {
+      this.columns.set([]);
+      for (const r of v.routes) { this.addColumn(); this.columns.update((cols) => cols.map((c, i) => (i === cols.length - 1 ? { ...c, kind: 'route', route: r } : c))); }
+    }
+    this.loadedVersion.set(v.version);
+  }
+
+  /** Saves the editor as a new version of the open prompt, or as a new prompt. */
+  protected async save(): Promise<void> {
+    const current = this.currentPrompt();
+    const message = prompt(current ? `Note for version ${current.latest_version + 1} of ${current.name}` : 'Name of the new prompt', current ? '' : 'my-prompt');
+    if (message === null) return;
+    this.saving.set(true);
+    try {
+      if (current) {
+        const v = await this.api.post<PromptVersion>(`/api/prompts/${current.id}/versions`, { ...this.content(), message });
+        this.toasts.success(`Saved version ${v.version}`, current.name);
+      } else {
+        const p = await this.api.post<SavedPrompt>('/api/prompts', { ...this.content(), project_id: this.session.projectId(), name: message });
+        this.toasts.success('Prompt saved', p.name);
+        this.promptId.set(p.id);
+      }
+      await this.loadPrompts(this.session.projectId());
+      await this.openPrompt(String(this.promptId()));
+    } catch (err) {
+      this.toasts.apiError(err, 'Could not save the prompt');
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
   private async loadTargets(project: string | number | null): Promise<void> {
+    void this.loadPrompts(project);
     try {
       const [routes, backends] = await Promise.all([
         this.api.get<Page<InferenceRoute>>('/api/inference/routes', { project_id: project ?? undefined, limit: 200 }),
