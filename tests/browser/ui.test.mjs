@@ -219,11 +219,11 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
         await page.getByLabel('text', { exact: true }).fill('two plus two');
         await page.getByRole('button', { name: 'Run' }).click();
         try {
-          await page.locator('lw-token-heatmap .tok').first().waitFor({ timeout: 120000 });
+          await page.locator('lw-token-heatmap .tok:visible').first().waitFor({ timeout: 120000 });
         } catch (err) {
           throw new Error(`no tokens; the output says: ${await page.locator('.output').first().innerText().catch(() => '?')}`);
         }
-        await page.locator('lw-token-heatmap .tok').first().hover();
+        await page.locator('lw-token-heatmap .tok:visible').first().hover();
         await page.getByText(/rank \d+/).first().waitFor();
         await page.screenshot({ path: join(SHOTS, 'playground-run-light-desktop.png') });
       });

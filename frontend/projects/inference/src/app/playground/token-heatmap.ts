@@ -9,8 +9,14 @@ export function probColor(logprob: number | null): string {
   return `hsl(${hue} 75% 50% / 0.28)`;
 }
 
+/** A token as shown: newlines and tabs marked, control characters as their visible symbols, never empty. */
 export function visible(token: string): string {
-  return token.replace(/\n/g, '↵\n').replace(/\t/g, '→');
+  if (token === '') return '∅';
+  return token
+    .replace(/\n/g, '↵\n')
+    .replace(/\t/g, '→')
+    .replace(/[\u0000-\u0008\u000b-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+    .replace(/^ +$/, (m) => '·'.repeat(m.length));
 }
 
 /** Generated text, one span per token shaded by log-prob; hover or focus shows the alternatives. */

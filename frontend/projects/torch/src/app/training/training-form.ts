@@ -8,6 +8,8 @@ import {
 import { BaseModelEntry, JsonSchema, Preset, TrainingJob, TrainingMethod } from '../api';
 import { ConfigField, GROUPS, changedConfig, defaultsOf, fieldsFromSchema } from './config-fields';
 
+interface DatasetVersionRef { id: number; name: string; version: number; kind: string; row_count: number }
+
 /** Parses JSON Lines (one object a line) for inline training rows. */
 export function parseJsonl(text: string): { rows: Record<string, unknown>[]; error: string | null } {
   const rows: Record<string, unknown>[] = [];
@@ -46,6 +48,8 @@ export class TrainingFormPage {
   protected readonly methods = signal<TrainingMethod[]>([]);
   protected readonly fields = signal<ConfigField[]>([]);
   protected readonly presets = signal<Preset[]>([]);
+  /** Versions of the datasets plugin, when it is installed (else the id is typed in). */
+  protected readonly datasetVersions = signal<DatasetVersionRef[] | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly validated = signal<string | null>(null);
@@ -78,6 +82,9 @@ export class TrainingFormPage {
       this.fields.set(fields);
       this.values.set(defaultsOf(fields));
       this.presets.set(presets.items);
+      this.api.get<Page<DatasetVersionRef>>('/api/datasets/versions', { project_id: this.session.projectId() ?? undefined, limit: 200 })
+        .then((p) => { this.datasetVersions.set(p.items); if (!this.datasetVersionId() && p.items[0]) this.datasetVersionId.set(String(p.items[0].id)); },
+          () => this.datasetVersions.set(null));
       const first = models.items.find((m) => m.ready) ?? models.items[0];
       if (first) this.baseModel.set(first.name);
     } catch (err) {
