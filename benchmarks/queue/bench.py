@@ -294,14 +294,18 @@ def llmworks_side(args: argparse.Namespace) -> None:
 
 
 # ---------------------------------------------------------------------- report
+def _num(v: float) -> str:
+    return f"{v:.0f}" if v >= 10 else f"{v:.2g}"
+
+
 def table(results: list[dict[str, Any]], meta: dict[str, Any]) -> str:
     base = next((r["jobs_per_s"] for r in results if r["scenario"] == "plain-celery"), None)
     head = ("| backend | jobs | jobs/s | vs plain Celery | latency p50 / p99 idle (ms) | latency p50 / p99 burst (ms) |\n"
             "|---|---:|---:|---:|---:|---:|")
     lines = [head]
     for r in results:
-        ratio = f"{r['jobs_per_s'] / base:.2f}x" if base else "n/a"
-        lines.append(f"| {r['scenario']} | {r['jobs']} | {r['jobs_per_s']:.0f} | {ratio} | "
+        ratio = (f"{r['jobs_per_s'] / base:.2f}x" if r["jobs_per_s"] / base >= 0.01 else f"{r['jobs_per_s'] / base:.1g}x") if base else "n/a"
+        lines.append(f"| {r['scenario']} | {r['jobs']} | {_num(r['jobs_per_s'])} | {ratio} | "
                      f"{r['idle_p50_ms']:.1f} / {r['idle_p99_ms']:.1f} | {r['burst_p50_ms']:.0f} / {r['burst_p99_ms']:.0f} |")
     foot = (f"\n{meta['database']} database, concurrency {meta['concurrency']}, plugins: {meta['plugins']}, "
             f"{meta['cpus']} CPUs, load average at start {meta['load']}")
@@ -343,7 +347,7 @@ def main() -> None:
             print(f"== {name}", file=sys.stderr, flush=True)
             t = time.monotonic()
             r = run_plain(args, name, folder) if spec["backend"] == "plain" else run_llmworks(args, name, folder, spec)
-            print(f"   {r['jobs_per_s']:.0f} jobs/s, idle p50 {r['idle_p50_ms']:.1f} ms ({time.monotonic() - t:.0f} s)",
+            print(f"   {_num(r['jobs_per_s'])} jobs/s, idle p50 {r['idle_p50_ms']:.1f} ms ({time.monotonic() - t:.0f} s)",
                   file=sys.stderr, flush=True)
             results.append(r)
     meta["load_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
