@@ -168,12 +168,10 @@ class _Runtime:
         self.worker: Worker = Worker(kernel, name=name)
         install_dispatcher(kernel)  # the reaper and retries re-dispatch through Celery
         self.worker.prepare_children()  # before any task claims a job
-        self.reaper = threading.Thread(target=self.worker._reaper, name="llmworks-reaper", daemon=True)
-        self.reaper.start()
+        self.worker.start_reaper()
 
     def stop(self) -> None:
-        self.worker._stop.set()
-        self.reaper.join(5.0)
+        self.worker.stop()
 
 
 _runtime: _Runtime | None = None

@@ -17,6 +17,7 @@ import threading
 import time
 import traceback
 import uuid
+from collections.abc import Iterable
 from multiprocessing import forkserver
 from typing import TYPE_CHECKING, Any
 
@@ -35,11 +36,12 @@ _forkserver_lock = threading.Lock()
 _mp_ctx: Any = None
 
 
-def mp_context(settings_env: dict[str, Any] | None = None) -> Any:
+def mp_context(settings_env: dict[str, Any] | None = None, preload: Iterable[str] = ()) -> Any:
     """A forkserver context with the kernel preloaded: each job child forks from a clean
     single-threaded server process (fast start, no inherited locks or CUDA state) that holds
     a template kernel with the plugins loaded (:mod:`llmworks.jobs.preload`), built with
-    the settings of the first caller."""
+    the settings of the first caller, and the modules ``preload`` of that caller (the job
+    handlers' ``JobHandler.preload``, see :func:`handler_preload`)."""
     global _mp_ctx
     with _forkserver_lock:
         if _mp_ctx is None:
@@ -48,7 +50,9 @@ def mp_context(settings_env: dict[str, Any] | None = None) -> Any:
             # Python 3.11 gives the forkserver neither sys.path nor the main script (every
             # child would run it again: for `llmworks serve|worker`, importing the whole CLI),
             # so the preload gets them here, with the settings to build the template with.
-            prep = {"sys_path": sys.path, "main": _main_path(), "settings_env": settings_env or {}}
+            # The preload modules go the same way rather than into set_forkserver_preload(): the
+            # forkserver survives only an ImportError there, and they need the sys.path above.
+            prep = {"sys_path": sys.path, "main": _main_path(), "settings_env": settings_env or {}, "preload": list(preload)}
             os.environ[PREP_ENV] = json.dumps(prep)
             try:
                 forkserver.ensure_running()
@@ -58,12 +62,18 @@ def mp_context(settings_env: dict[str, Any] | None = None) -> Any:
         return _mp_ctx
 
 
-def prepare_children(settings_env: dict[str, Any] | None = None) -> None:
+def prepare_children(settings_env: dict[str, Any] | None = None, preload: Iterable[str] = ()) -> None:
     """Start the forkserver and wait until its preload is done (seconds with heavy plugins),
     so that no claimed job waits for it without heart-beating."""
-    proc = mp_context(settings_env).Process(target=ping, name="llmworks-forkserver-ping")
+    proc = mp_context(settings_env, preload).Process(target=ping, name="llmworks-forkserver-ping")
     proc.start()
     proc.join()
+
+
+def handler_preload(handlers: Iterable[Any]) -> list[str]:
+    """The union of the ``preload`` modules of the job handlers that run in children, in
+    order of first mention."""
+    return list(dict.fromkeys(m for h in handlers if not h.inline for m in h.preload))
 
 
 def _main_path() -> str | None:
@@ -100,10 +110,14 @@ class Worker:
             t = threading.Thread(target=self._loop, name=f"llmworks-worker-{i}", daemon=True)
             t.start()
             self._threads.append(t)
+        self.start_reaper()
+        log.info("worker %s started with %d slot(s)", self.id, self.concurrency)
+
+    def start_reaper(self) -> None:
+        """Recover jobs of dead workers periodically (every worker does; :meth:`stop` ends it)."""
         t = threading.Thread(target=self._reaper, name="llmworks-reaper", daemon=True)
         t.start()
         self._threads.append(t)
-        log.info("worker %s started with %d slot(s)", self.id, self.concurrency)
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
@@ -124,7 +138,7 @@ class Worker:
     def prepare_children(self) -> None:
         """Have the forkserver ready before claiming: starting it can take seconds."""
         try:
-            prepare_children(self.k.settings_env())
+            prepare_children(self.k.settings_env(), handler_preload(self.k.registry.job_handlers.values()))
         except Exception:  # noqa: BLE001 - jobs will report what is wrong
             log.exception("starting the job forkserver failed")
         finally:
@@ -182,7 +196,8 @@ class Worker:
         out = outcome_path(job_dir, job.attempts)
         out.unlink(missing_ok=True)
         env = self.k.settings_env()
-        proc = mp_context(env).Process(target=child_main, args=(env, job.id, os.getpid()), name=f"llmworks-job-{job.id}")
+        ctx = mp_context(env, handler_preload(self.k.registry.job_handlers.values()))
+        proc = ctx.Process(target=child_main, args=(env, job.id, os.getpid()), name=f"llmworks-job-{job.id}")
         t0 = time.monotonic()
         proc.start()
         started = time.monotonic()
