@@ -84,7 +84,7 @@ def _aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
-def current_principal(request: Request, s: Annotated[Session, Depends(db_session)]) -> Principal:
+def current_principal(request: Request, s: Annotated[Session, Depends(db_session, scope="function")]) -> Principal:
     token, _src = _token_from(request)
     if not token:
         raise Unauthorized("log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")
@@ -102,7 +102,7 @@ def admin_principal(p: Annotated[Principal, Depends(current_principal)]) -> Prin
 
 Auth = Annotated[Principal, Depends(current_principal)]
 Admin = Annotated[Principal, Depends(admin_principal)]
-DB = Annotated[Session, Depends(db_session)]
+DB = Annotated[Session, Depends(db_session, scope="function")]
 KernelDep = Annotated["Kernel", Depends(get_kernel)]
 
 
