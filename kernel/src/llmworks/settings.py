@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     # queue
     queue: str = Field("embedded", description="'embedded' (in-process worker) or 'celery'.")
     celery_broker_url: str = "redis://127.0.0.1:6379/0"
+    celery_queue: str = Field("llmworks", description="Celery queue name (give GPU nodes their own queue).")
+    celery_key_prefix: str = Field("", description="Prefix of the broker's Redis keys (several installs on one Redis).")
     embedded_worker: bool = True
     worker_concurrency: int = 1
     heartbeat_seconds: float = 2.0

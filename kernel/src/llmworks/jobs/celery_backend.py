@@ -56,15 +56,9 @@ _ETA_SLACK = timedelta(milliseconds=50)
 
 
 # ---------------------------------------------------------------------- configuration
-def _option(settings: Settings, name: str, default: str) -> str:
-    value = getattr(settings, name, None) or os.environ.get(f"LLMWORKS_{name.upper()}")
-    return str(value) if value else default
-
-
 def broker_options(settings: Settings) -> tuple[str, str, str]:
-    """(broker URL, queue name, Redis key prefix) from the settings and environment."""
-    return (settings.celery_broker_url, _option(settings, "celery_queue", "llmworks"),
-            _option(settings, "celery_key_prefix", ""))
+    """(broker URL, queue name, Redis key prefix) from the settings."""
+    return settings.celery_broker_url, settings.celery_queue or "llmworks", settings.celery_key_prefix
 
 
 def _is_redis(broker_url: str) -> bool:
