@@ -23,6 +23,8 @@ if [ "$force" = 0 ] && [ "$all" = 1 ] && up_to_date "$stamp"; then
 fi
 
 ensure_deps
+passed=0
+failed=0
 # Stamp the time the inputs were read: a file saved during the run makes the next run work again.
 started="$(mktemp "${TMPDIR:-/tmp}/llmworks-frontend-stamp.XXXXXX")"
 trap 'rm -f "$started"' EXIT
@@ -33,7 +35,22 @@ for p in "${projects[@]}"; do
     continue
   fi
   echo "frontend: testing $p"
-  npx ng test "$p" --watch=false
+  log="$(mktemp)"
+  set +e
+  npx ng test "$p" --watch=false 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  # Vitest's "Tests  N passed (N)" line, without colours.
+  counts="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *Tests ' | tail -n 1)"
+  rm -f "$log"
+  n_pass=$(grep -oE '[0-9]+ passed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)
+  n_fail=$(grep -oE '[0-9]+ failed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)
+  passed=$((passed + ${n_pass:-0}))
+  failed=$((failed + ${n_fail:-0}))
+  if [ "$rc" != 0 ]; then
+    echo "frontend: $passed passed, $((failed > 0 ? failed : 1)) failed"
+    exit "$rc"
+  fi
 done
 if [ "$all" = 1 ]; then mv "$started" "$stamp"; else rm -f "$started"; fi
-echo "frontend: unit tests passed"
+echo "frontend: $passed passed, $failed failed"

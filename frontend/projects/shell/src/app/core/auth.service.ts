@@ -50,6 +50,8 @@ export class AuthService {
 
   private adopt(user: CurrentUser): void {
     this.session.user.set(user);
+    const project = user.preferences?.project_id;
+    if (project && user.projects.some((p) => p.id === project)) this.session.selectProject(project);
     const preferred = user.preferences?.theme;
     if (preferred === 'dark' || preferred === 'light') this.theme.set(preferred);
   }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { Icon, SessionStore } from '@llmworks/ui-kit';
+import { ApiClient, Icon, SessionStore } from '@llmworks/ui-kit';
 
 /** The selected project, which scopes what plugin pages list (`project_id`). */
 @Component({
@@ -10,7 +10,7 @@ import { Icon, SessionStore } from '@llmworks/ui-kit';
       <label class="switcher">
         <lw-icon name="folder_open" [size]="18" />
         <span class="sr-only">Project</span>
-        <select [value]="session.project()?.id" (change)="session.selectProject($any($event.target).value)">
+        <select [value]="session.project()?.id" (change)="select($any($event.target).value)">
           @for (p of session.projects(); track p.id) {
             <option [value]="p.id" [selected]="p.id === session.project()?.id">{{ p.name }}</option>
           }
@@ -33,4 +33,11 @@ import { Icon, SessionStore } from '@llmworks/ui-kit';
 })
 export class ProjectSwitcher {
   protected readonly session = inject(SessionStore);
+  private readonly api = inject(ApiClient);
+
+  /** Switches now and remembers the choice for this user (a failure only loses the memory). */
+  protected select(id: string): void {
+    this.session.selectProject(id);
+    this.api.patch('/api/auth/me/preferences', { project_id: Number(id) }).catch(() => undefined);
+  }
 }

@@ -22,7 +22,7 @@ export interface CurrentUser {
   email?: string | null;
   role: string;
   projects: ProjectRef[];
-  preferences?: { theme?: Theme | null } | null;
+  preferences?: { theme?: Theme | 'system' | null; project_id?: number | null } | null;
 }
 
 export interface KernelEvent<D = Record<string, unknown>> {
