@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, u
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
-  ApiClient, ApiError, CellDef, Column, DataTable, EmptyState, Icon, Page, PageQuery, RelativeTimePipe, SessionStore, StatusBadge, ToastService,
+  ApiClient, ApiError, CellDef, Column, DataTable, Icon, Page, PageQuery, RelativeTimePipe, SessionStore, StatusBadge, ToastService,
   formatDuration, formatNumber,
 } from '@llmworks/ui-kit';
 import { Experiment, Run } from '../api';
@@ -10,7 +10,7 @@ import { Experiment, Run } from '../api';
 /** Runs of the project grouped by experiment: search, filter, tag, favourite, archive, pick runs to compare. */
 @Component({
   selector: 'lw-experiments',
-  imports: [FormsModule, RouterLink, DataTable, CellDef, Icon, StatusBadge, RelativeTimePipe, EmptyState],
+  imports: [FormsModule, RouterLink, DataTable, CellDef, Icon, StatusBadge, RelativeTimePipe],
   templateUrl: './experiments-page.html',
   styleUrl: './experiments-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

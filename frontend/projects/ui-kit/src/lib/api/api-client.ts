@@ -65,11 +65,6 @@ export class ApiClient {
     return this.run(this.http.delete<T>(url, { params: toParams(query), withCredentials: true }));
   }
 
-  /** GET as text (logs, YAML, file previews). */
-  text(url: string, query?: Query): Promise<string> {
-    return this.run(this.http.get(url, { params: toParams(query), withCredentials: true, responseType: 'text' }));
-  }
-
   /** multipart/form-data POST with upload progress (dataset uploads). */
   upload<T>(url: string, form: FormData, onProgress?: ProgressFn, query?: Query): Promise<T> {
     return new Promise<T>((resolve, reject) => {
