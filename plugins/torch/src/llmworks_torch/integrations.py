@@ -102,13 +102,34 @@ def start_run(kernel: Any, *, project_id: int, name: str, config: dict[str, Any]
         return None
 
 
+def _last_steps(db: Any, run_id: Any) -> dict[str, int]:
+    """The greatest step already stored per series of a run (tracking's per-key summary rows)."""
+    try:
+        from llmworks_tracking.models import RunMetric
+    except ImportError:
+        return {}
+    from sqlalchemy import select
+
+    rows = db.execute(
+        select(RunMetric.key, RunMetric.last_step).where(RunMetric.run_id == run_id, RunMetric.summary.is_(False))
+    )
+    return {key: int(step) for key, step in rows if step is not None}
+
+
 def log_run_metrics(kernel: Any, run_id: str | None, points: list[tuple[str, int, float, float | None]]) -> None:
+    """Append step points to the run, leaving out those at or before a step the run's series
+    already has: tracking series are append-only, and an attempt that resumes from a checkpoint
+    (a retried job, a resumed one) reports the steps after that checkpoint again. Resume is
+    exact, so the points kept are the ones the new attempt reports again."""
     service = tracking_service()
     if service is None or run_id is None or not points:
         return
     try:
         with kernel.db.session() as db:
-            service.log_metrics(db, _run_key(run_id), points)
+            done = _last_steps(db, _run_key(run_id))
+            fresh = [p for p in points if p[1] > done.get(p[0], -1)]
+            if fresh:
+                service.log_metrics(db, _run_key(run_id), fresh)
     except Exception:  # noqa: BLE001 - see start_run
         log.exception("could not log metrics to run %s", run_id)
 
