@@ -51,7 +51,21 @@ class JobHandler:
     to fail. ``max_attempts`` and ``backoff_seconds`` are the retry policy used when a run
     raises or its worker dies; ``timeout_seconds`` fails a run that takes longer.
     ``inline=True`` runs in the worker's own process (only for cheap handlers that cannot
-    crash the worker); the default is a child process per job."""
+    crash the worker); the default is a child process per job.
+
+    ``preload`` names modules (``"torch"``, ``"transformers.modeling_utils"``, ...) that the
+    worker's job forkserver imports once, before it forks the first child, so that each job
+    child starts with them in memory instead of importing them itself (seconds for torch,
+    transformers, peft). The worker takes the union over its handlers when the forkserver
+    starts (on its first child job: handlers registered later are not preloaded). A module
+    that fails to import is skipped with a warning (children then import it themselves).
+    Preloading must leave the forkserver **CUDA-free**: importing torch, transformers or peft
+    is fine, initialising CUDA is not (every child forked after it would fail to use the
+    GPU), so a module must not touch a device when imported. bitsandbytes queries the GPU
+    when imported, and peft imports bitsandbytes when it is installed: on machines with a
+    CUDA build of torch the forkserver first imports the list in a throwaway probe process
+    and preloads only the modules before the first one that initialises CUDA, so put such
+    modules last."""
 
     kind: str
     run: Callable[[JobContext], Any]
@@ -60,6 +74,7 @@ class JobHandler:
     backoff_seconds: float = 5.0
     timeout_seconds: float | None = None
     inline: bool = False
+    preload: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- API and UI

@@ -11,11 +11,19 @@ The forkserver must stay safe to fork from: the template holds no database conne
 (the one used to initialise the dialect is closed) and starts no thread. Anything going
 wrong here only disables the template: children then build their own kernel, as before.
 ``LLMWORKS_JOB_TEMPLATE=0`` turns it off.
+
+Then it imports the modules the job handlers ask for (``JobHandler.preload``, handed over by
+the worker), each on its own: one that fails is skipped. They must not initialise CUDA (a
+child forked after that cannot use the GPU): torch's availability checks use NVML while they
+import, and where torch is a CUDA/ROCm build the list is first imported in a forked probe
+process, and only the modules before the first one that leaves CUDA initialised there are
+imported here. ``LLMWORKS_JOB_PRELOAD_PROBE=1`` probes on any build, ``0`` never.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib.util
 import json
 import logging
 import os
@@ -30,6 +38,8 @@ log = logging.getLogger("llmworks.worker")
 _template: Kernel | None = None
 _main_preloaded: str | None = None
 _template_env: dict[str, str] | None = None
+_requested: list[str] = []  # JobHandler.preload of the worker's handlers
+_preloaded: list[str] = []
 
 
 def _env_key(settings_env: dict[str, Any]) -> dict[str, str]:
@@ -46,6 +56,7 @@ def _prepare() -> None:
 
     raw = os.environ.pop(PREP_ENV, None)
     prep: dict[str, Any] = json.loads(raw) if raw else {}
+    _requested[:] = prep.get("preload") or []
     if prep.get("sys_path"):
         sys.path[:] = prep["sys_path"]
     apply_settings_env(prep.get("settings_env") or {})
@@ -95,11 +106,95 @@ def template_for(settings_env: dict[str, Any]) -> Kernel | None:
     return _template
 
 
+def _import(name: str, *, quiet: bool = False) -> bool:
+    try:
+        importlib.import_module(name)
+        return True
+    except Exception as exc:  # noqa: BLE001 - not only ImportError: children import it themselves
+        if not quiet:
+            log.warning("job preload: %s not imported: %s", name, exc)
+        return False
+
+
+def _cuda_initialised() -> bool:
+    torch = sys.modules.get("torch")
+    return torch is not None and bool(torch.cuda.is_initialized())
+
+
+def _cuda_build() -> bool:
+    if importlib.util.find_spec("torch") is None:
+        return False
+    import torch
+
+    return bool(torch.version.cuda or torch.version.hip)
+
+
+def _cuda_free(names: list[str]) -> list[str]:
+    """``names`` up to the first module whose import initialises CUDA, found by importing
+    them in a forked probe process (this one is single-threaded here)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the probe
+        n = 0
+        try:
+            os.close(r)
+            for name in names:
+                _import(name, quiet=True)
+                if _cuda_initialised():
+                    break
+                n += 1
+        finally:
+            os.write(w, str(n).encode())
+            os._exit(0)
+    os.close(w)
+    with os.fdopen(r, "rb") as f:
+        answer = f.read()
+    os.waitpid(pid, 0)
+    n = int(answer) if answer.isdigit() else 0  # a probe that died says nothing is safe
+    if n < len(names):
+        log.warning(
+            "job preload: importing %s initialises CUDA (or the probe died): it and what follows it (%s) "
+            "are left to the job children",
+            names[n],
+            ", ".join(names[n + 1 :]) or "nothing",
+        )
+    return names[:n]
+
+
+def preload_modules(names: list[str]) -> None:
+    """Import the job handlers' ``preload`` modules, leaving CUDA uninitialised."""
+    if not names:
+        return
+    nvml = "PYTORCH_NVML_BASED_CUDA_CHECK"
+    before = os.environ.get(nvml)
+    os.environ[nvml] = "1"  # torch.cuda.is_available() then asks NVML instead of initialising the driver
+    try:
+        probe = os.environ.get("LLMWORKS_JOB_PRELOAD_PROBE", "auto")
+        if probe == "1" or (probe != "0" and _cuda_build()):
+            names = _cuda_free(names)
+        _preloaded.extend(n for n in names if _import(n))
+    finally:
+        if before is None:
+            os.environ.pop(nvml, None)
+        else:
+            os.environ[nvml] = before
+    if _cuda_initialised():
+        log.error(
+            "job preload: CUDA was initialised while preloading %s: jobs cannot use the GPU; "
+            "remove the module that does it from JobHandler.preload",
+            ", ".join(_preloaded),
+        )
+
+
 try:
     _prepare()
 except Exception as exc:  # noqa: BLE001 - an exception here would kill the forkserver
     log.warning("forkserver preparation failed: %s", exc)
 build_template()
+try:
+    preload_modules(_requested)
+except Exception as exc:  # noqa: BLE001 - an exception here would kill the forkserver
+    log.warning("job preload failed: %s", exc)
 # Children inherit the heap copy-on-write; the cyclic GC's first pass would touch (and so
 # copy) every object: keep what is here out of its sight.
 gc.freeze()
