@@ -49,7 +49,26 @@ def register_export_targets(register: Any) -> None:
 def register_job_handlers(register: Any) -> None:
     from llmworks_torch.jobs import TRAIN_KIND, run_train_job
 
-    register(JobHandler(TRAIN_KIND, run=run_train_job, description="Fine-tune a model (full, LoRA, QLoRA)", max_attempts=3))
+    # preload: imported once by the job forkserver; optimization and peft last, as they import
+    # bitsandbytes, which initialises CUDA on GPU machines (the forkserver then stops before them)
+    register(
+        JobHandler(
+            TRAIN_KIND,
+            run=run_train_job,
+            description="Fine-tune a model (full, LoRA, QLoRA)",
+            max_attempts=3,
+            preload=(
+                "torch",
+                "transformers",
+                "transformers.modeling_utils",
+                "transformers.models.auto.modeling_auto",
+                "transformers.models.auto.tokenization_auto",
+                "llmworks_torch.training",
+                "transformers.optimization",
+                "peft",
+            ),
+        )
+    )
 
 
 @hookimpl
