@@ -18,3 +18,14 @@ def test_dashboard_counts_jobs_per_project(tmp_path):
         assert all(e["project_id"] == other for e in mine["recent_events"])
         assert bob.get("/api/dashboard", params={"project_id": pid}).status_code == 404
         assert h.new_client().get("/api/dashboard").status_code == 401
+
+
+def test_datasets_count_on_the_dashboard(tmp_path):
+    with KernelHarness(tmp_path, worker=False) as h:
+        admin = h.login()
+        pid = h.default_project_id()
+        r = admin.post("/api/datasets/upload", data={"project_id": str(pid), "name": "greetings"},
+                       files={"file": ("g.jsonl", b'{"text": "hello"}\n{"text": "hi there"}\n', "application/octet-stream")})
+        assert r.status_code == 201, r.text
+        figs = {f["name"]: f["value"] for f in admin.get("/api/dashboard", params={"project_id": pid}).json()["figures"]}
+        assert figs["datasets"] == 1

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from llmworks_sdk import CliCommand, RouterSpec, UIRemote, UIRoute, hookimpl
+from llmworks_sdk import CliCommand, DashboardFigure, RouterSpec, UIRemote, UIRoute, hookimpl
 
 from llmworks_datasets import models  # noqa: F401 - the tables must be in the metadata before migrations
 
@@ -42,3 +43,19 @@ def register_commands(register: Callable[..., None]) -> None:
 @hookimpl
 def register_ui(register: Callable[..., None]) -> None:
     register(UIRemote("datasets", HERE / "ui", routes=[UIRoute("datasets", "Datasets", icon="dataset", order=20)]))
+
+
+def count_datasets(db: Any, project_ids: list[int] | None) -> int:
+    from sqlalchemy import func, select
+
+    from llmworks_datasets.models import Dataset
+
+    q = select(func.count()).select_from(Dataset)
+    if project_ids is not None:
+        q = q.where(Dataset.project_id.in_(project_ids))
+    return db.scalar(q) or 0
+
+
+@hookimpl
+def register_dashboard_figures(register: Callable[..., None]) -> None:
+    register(DashboardFigure("datasets", "Datasets", count_datasets, link="/datasets", order=10))
