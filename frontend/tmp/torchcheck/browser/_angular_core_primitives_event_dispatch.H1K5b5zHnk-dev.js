@@ -1,4 +1,0 @@
-import { Attribute, EventContract, EventContractContainer, EventDispatcher, EventInfoWrapper, EventPhase, bootstrapAppScopedEarlyEventContract, clearAppScopedEarlyEventContract, getAppScopedQueuedEventInfos, getDefaulted, isCaptureEventType, isEarlyEventType, registerAppScopedDispatcher, registerDispatcher$1, removeAllAppScopedEventListeners } from "@nf-internal/chunk-Y7RM6GWV";
-import "@nf-internal/chunk-FMGVFGPW";
-export { Attribute, EventContract, EventContractContainer, EventDispatcher, EventInfoWrapper, EventPhase, bootstrapAppScopedEarlyEventContract, clearAppScopedEarlyEventContract, getDefaulted as getActionCache, getAppScopedQueuedEventInfos, isCaptureEventType, isEarlyEventType, registerAppScopedDispatcher, registerDispatcher$1 as registerDispatcher, removeAllAppScopedEventListeners };
-//# sourceMappingURL=_angular_core_primitives_event_dispatch.H1K5b5zHnk-dev.js.map
