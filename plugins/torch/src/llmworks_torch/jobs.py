@@ -35,8 +35,9 @@ class JobCallbacks(TrainingCallbacks):
 
     FLUSH_SECONDS = 1.0
 
-    def __init__(self, ctx: Any, run_id: str | None):
+    def __init__(self, ctx: Any, run_id: str | None, checkpoint_every: int | None = None):
         self.ctx, self.run_id = ctx, run_id
+        self.checkpoint_every = checkpoint_every
         self.points: list[tuple[str, int, float, float]] = []
         self.step = 0
         self.total: int | None = None
@@ -76,7 +77,13 @@ class JobCallbacks(TrainingCallbacks):
         self.flush()
 
     def should_stop(self) -> bool:
-        return self.ctx.cancelled()
+        stop = self.ctx.cancelled()
+        # called after each step, before that step's checkpoint (a scheduled one, or the one kept
+        # on a stop) is saved: write its metrics first, so that a job killed once the checkpoint
+        # exists, which resumes from it and does not train those steps again, has them all
+        if self.points and (stop or (self.checkpoint_every and self.step % self.checkpoint_every == 0)):
+            self.flush()
+        return stop
 
     def flush(self) -> None:
         self._last_flush = time.time()
@@ -166,7 +173,7 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
         "held-out" if val_rows is None else len(val_rows),
         f" from step {found[0]}" if found else "",
     )
-    callbacks = JobCallbacks(ctx, run_id)
+    callbacks = JobCallbacks(ctx, run_id, checkpoint_every=config.checkpoint_every)
     result = run_training(config, folder, train_rows, val_rows, out_dir, callbacks, resume=resume)
     callbacks.flush()
     if result.status == "stopped":
