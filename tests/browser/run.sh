@@ -2,7 +2,12 @@
 # Browser tests of the web UI against a real llmworks server: builds the UI, starts
 # `llmworks serve` on a free port with a temporary data folder and a first administrator,
 # adds one deliberately broken UI remote (to check the error card), runs ui.test.mjs
-# (playwright-core + the Debian chromium) and stops the server.
+# (playwright-core + the Debian chromium) and stops the server. Then the plugin acceptance
+# phase: pip-installs contrib/llmworks-hello-ui (a real, non-editable install into a separate
+# folder on PYTHONPATH), restarts the server with no rebuild of the shell (checked by hashing its
+# files) and runs hello.test.mjs (the Hello page is in the navigation and renders).
+# The hello plugin must not be installed during the first phase: an editable install in the
+# virtualenv is removed for the run and put back at the end.
 # Screenshots go to docs/screenshots/ (SCREENSHOT_DIR to change).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,11 +29,28 @@ fi
 
 tmp="$(mktemp -d)"
 server_pid=""
-cleanup() {
+hello_reinstall=""
+stop_server() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  server_pid=""
+}
+cleanup() {
+  stop_server
+  if [ -n "$hello_reinstall" ]; then
+    echo "browser tests: reinstalling llmworks-hello-ui ($hello_reinstall) as it was"
+    if [ "$hello_reinstall" = editable ]; then "$py" -m pip install -q --no-deps -e "$repo/contrib/llmworks-hello-ui" || true
+    else "$py" -m pip install -q --no-deps "$repo/contrib/llmworks-hello-ui" || true; fi
+  fi
   rm -rf "$tmp"
 }
 trap cleanup EXIT
+
+# The first phase runs without the hello plugin (the acceptance phase installs it).
+if "$py" -m pip show llmworks-hello-ui >/dev/null 2>&1; then
+  if "$py" -m pip show llmworks-hello-ui 2>/dev/null | grep -q '^Editable project location:'; then hello_reinstall=editable; else hello_reinstall=regular; fi
+  echo "browser tests: uninstalling llmworks-hello-ui for the run (put back at the end)"
+  "$py" -m pip uninstall -q -y llmworks-hello-ui
+fi
 
 # A plugin whose remote cannot load: its routes must show the error card, the rest must work.
 mkdir -p "$tmp/pyplugins" "$tmp/brokenui"
@@ -50,18 +72,47 @@ export LLMWORKS_ADMIN_USERNAME="${LLMWORKS_ADMIN_USERNAME:-admin}"
 export LLMWORKS_ADMIN_PASSWORD="${LLMWORKS_ADMIN_PASSWORD:-browser-test-Pass-1}"
 export LLMWORKS_URL="http://127.0.0.1:$port"
 export LLMWORKS_BROKEN_REMOTE="uitest-broken"
-PYTHONPATH="$tmp/pyplugins${PYTHONPATH:+:$PYTHONPATH}" LLMWORKS_EXTRA_PLUGINS="uitest-broken=llmworks_uitest_broken" \
-  "$llmworks" serve --host 127.0.0.1 --port "$port" > "$tmp/server.log" 2>&1 &
-server_pid=$!
+export LLMWORKS_HELLO=absent
 
-for _ in $(seq 1 360); do
-  if curl -fsS "$LLMWORKS_URL/api/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then cat "$tmp/server.log" >&2; echo "browser tests: the server did not start" >&2; exit 1; fi
-  sleep 0.5
-done
-curl -fsS "$LLMWORKS_URL/api/health" >/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
+# start_server LOG [ENV=VALUE...]: starts `llmworks serve` and waits for /api/health.
+start_server() {
+  local log="$1"; shift
+  env "$@" "$llmworks" serve --host 127.0.0.1 --port "$port" > "$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 360); do
+    if curl -fsS "$LLMWORKS_URL/api/health" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$server_pid" 2>/dev/null; then cat "$log" >&2; echo "browser tests: the server did not start" >&2; exit 1; fi
+    sleep 0.5
+  done
+  curl -fsS "$LLMWORKS_URL/api/health" >/dev/null || { cat "$log" >&2; exit 1; }
+}
+
+shell_dir="$repo/kernel/src/llmworks/static/shell"
+shell_hash() { (cd "$shell_dir" && find . -type f -print0 | sort -z | xargs -0 stat -c '%n %Y %s' | sha256sum; find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum) | tr -d '\n'; }
+
+start_server "$tmp/server.log" PYTHONPATH="$tmp/pyplugins${PYTHONPATH:+:$PYTHONPATH}" LLMWORKS_EXTRA_PLUGINS="uitest-broken=llmworks_uitest_broken"
+shell_before="$(shell_hash)"
 
 status=0
 "$repo/frontend/scripts/node.sh" "$here/ui.test.mjs" || status=$?
 if [ "$status" != 0 ]; then echo "--- server log (tail) ---"; tail -n 40 "$tmp/server.log"; fi
+stop_server
+
+# Acceptance: a contrib plugin distribution with its own remote, installed with pip, appears in
+# the navigation after a server restart with no rebuild of the shell.
+echo "browser tests: pip-installing contrib/llmworks-hello-ui into $tmp/site and restarting the server"
+[ -f "$repo/contrib/llmworks-hello-ui/src/llmworks_hello_ui/ui/remoteEntry.json" ] || "$repo/frontend/scripts/build.sh" hello
+rm -rf "$tmp/hello-src" && cp -r "$repo/contrib/llmworks-hello-ui" "$tmp/hello-src" && rm -rf "$tmp/hello-src/build" "$tmp/hello-src"/src/*.egg-info
+"$py" -m pip install -q --no-deps --no-build-isolation --target "$tmp/site" "$tmp/hello-src"
+[ -f "$tmp/site/llmworks_hello_ui/ui/remoteEntry.json" ] || { echo "browser tests: the installed package has no ui/remoteEntry.json" >&2; exit 1; }
+start_server "$tmp/server-hello.log" PYTHONPATH="$tmp/site${PYTHONPATH:+:$PYTHONPATH}"
+hello_status=0
+"$repo/frontend/scripts/node.sh" "$here/hello.test.mjs" || hello_status=$?
+if [ "$hello_status" != 0 ]; then echo "--- server log (tail) ---"; tail -n 40 "$tmp/server-hello.log"; fi
+if [ "$(shell_hash)" != "$shell_before" ]; then
+  echo "  FAIL the shell under kernel/src/llmworks/static/shell changed during the plugin install/restart"; hello_status=1
+else
+  echo "  ok   the shell was not rebuilt or modified (same file hashes and mtimes)"
+fi
+[ "$status" = 0 ] && status="$hello_status"
 exit "$status"

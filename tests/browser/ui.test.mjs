@@ -198,6 +198,13 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
       await page.waitForURL(/\/plugins$/, { timeout: 30000, waitUntil: 'commit' });
       await page.getByRole('heading', { name: 'Plugins' }).waitFor();
     });
+    if (process.env.LLMWORKS_HELLO === 'absent') {
+      await results.check('navigation has no Hello item before the contrib plugin is installed', async () => {
+        const nav = page.getByRole('navigation', { name: 'Main' });
+        await nav.getByRole('link').first().waitFor();
+        if (await nav.getByRole('link', { name: 'Hello', exact: true }).count()) throw new Error('Hello is already in the navigation');
+      });
+    }
     await results.check('theme toggle switches and is remembered by the server', async () => {
       const before = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
       await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
@@ -226,6 +233,47 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
         await page.locator('lw-token-heatmap .tok:visible').first().hover();
         await page.getByText(/rank \d+/).first().waitFor();
         await page.screenshot({ path: join(SHOTS, 'playground-run-light-desktop.png') });
+      });
+      await results.check('playground attention viewer steps to another layer and head', async () => {
+        await page.locator('details > summary', { hasText: /^Attention$/ }).first().click();
+        const fetched = [];                                                        // the attention pages the viewer loads
+        const onResponse = async (res) => {
+          if (/\/api\/inference\/attention(\/[^/?]+)?(\?|$)/.test(res.url()) && res.ok()) fetched.push(await res.json().catch(() => null));
+        };
+        page.on('response', onResponse);
+        await page.getByRole('button', { name: 'Analyse attention' }).first().click();
+        const map = page.getByRole('img', { name: /^Attention of layer \d+ head \d+$/ }).first();
+        await map.waitFor({ timeout: 120000 });
+        if ((await map.getAttribute('aria-label')) !== 'Attention of layer 0 head 0') throw new Error('first map is ' + (await map.getAttribute('aria-label')));
+        const pixels = () => map.locator('canvas').first().evaluate((c) => c.toDataURL());
+        await page.waitForTimeout(600);                                           // echarts' entry animation
+        const first = await pixels();
+
+        const layerSel = page.locator('lw-attention-viewer select').nth(0);
+        const headSel = page.locator('lw-attention-viewer select').nth(1);
+        const layers = await layerSel.locator('option').count();
+        const heads = await headSel.locator('option').count();
+        if (layers < 2 || heads < 2) throw new Error(`only ${layers} layers × ${heads} heads`);
+        await layerSel.selectOption(String(layers - 1));
+        await page.getByRole('img', { name: `Attention of layer ${layers - 1} head 0` }).waitFor({ timeout: 60000 });
+        await page.getByRole('button', { name: 'Next head' }).click();
+        await page.getByRole('img', { name: `Attention of layer ${layers - 1} head 1` }).waitFor({ timeout: 60000 });
+        if ((await headSel.inputValue()) !== '1') throw new Error('head select did not follow the step');
+        await page.waitForTimeout(600);
+        page.off('response', onResponse);
+        const maps = fetched.map((p) => p?.maps?.[0]).filter(Boolean);
+        const got = maps.map((m) => `${m.layer}/${m.head}`);
+        const at = (key) => maps[got.indexOf(key)];
+        if (!at('0/0') || !at(`${layers - 1}/0`) || !at(`${layers - 1}/1`)) throw new Error('the viewer did not fetch the new maps: ' + got.join(', '));
+        // A random tiny model can have near-identical maps in two heads (same colours once drawn);
+        // the canvas must change when the maps clearly differ (uint8 values, 255 = weight 1).
+        const a = Buffer.from(at('0/0').data, 'base64'), b = Buffer.from(at(`${layers - 1}/1`).data, 'base64');
+        const diff = Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
+        if (diff > 25 && (await pixels()) === first) throw new Error(`the heat map did not re-render for the new layer/head (maps differ by up to ${diff}/255)`);
+        // Back on the log-prob heat map: hovering another token shows its alternatives.
+        const toks = page.locator('lw-token-heatmap .tok:visible');
+        await toks.nth(Math.min(1, (await toks.count()) - 1)).hover();
+        await page.getByText(/rank \d+/).first().waitFor();
       });
     }
     await results.check('plugins page lists the kernel plugin', async () => {
