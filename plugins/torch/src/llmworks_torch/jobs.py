@@ -31,9 +31,17 @@ def _finite(metrics: dict[str, float]) -> dict[str, float]:
 
 
 class JobCallbacks(TrainingCallbacks):
-    """Training callbacks that report into the job: progress, log, metric rows, events."""
+    """Training callbacks that report into the job: progress, log, metric rows, events.
+
+    The database writes (progress, metric rows, the tracking run, the ``training.metrics``
+    event) are batched by :meth:`flush`: at most once every ``FLUSH_SECONDS``, and less often
+    when flushes are slow (a busy machine or database), so that they stay under
+    ``FLUSH_SHARE`` of the training time (up to ``FLUSH_MAX_SECONDS`` apart).
+    """
 
     FLUSH_SECONDS = 1.0
+    FLUSH_SHARE = 0.01
+    FLUSH_MAX_SECONDS = 30.0
 
     def __init__(self, ctx: Any, run_id: str | None, checkpoint_every: int | None = None):
         self.ctx, self.run_id = ctx, run_id
@@ -45,6 +53,8 @@ class JobCallbacks(TrainingCallbacks):
         self.latest_eval: dict[str, float] = {}
         self.checkpoint_step: int | None = None
         self._last_flush = 0.0
+        self._flush_every = self.FLUSH_SECONDS
+        self._flushes = 0
 
     def on_step(self, step: int, total_steps: int, metrics: dict[str, float]) -> None:
         self.step, self.total, self.latest = step, total_steps, _finite(metrics)
@@ -59,8 +69,8 @@ class JobCallbacks(TrainingCallbacks):
             metrics["grad_norm"],
             metrics["tokens_per_second"],
         )
-        if now - self._last_flush >= self.FLUSH_SECONDS or step == total_steps:
-            self.flush()  # database writes (progress, metric rows, event) at most once a second
+        if now - self._last_flush >= self._flush_every or step == total_steps:
+            self.flush()
 
     def on_eval(self, step: int, metrics: dict[str, float]) -> None:
         self.latest_eval = _finite(metrics)
@@ -72,9 +82,8 @@ class JobCallbacks(TrainingCallbacks):
         self.flush()
 
     def on_checkpoint(self, step: int, path: Path) -> None:
-        self.checkpoint_step = step
+        self.checkpoint_step = step  # recorded by the next flush (the steps' metrics were flushed before the save)
         self.ctx.log.info("checkpoint saved at step %d", step)
-        self.flush()
 
     def should_stop(self) -> bool:
         stop = self.ctx.cancelled()
@@ -86,7 +95,7 @@ class JobCallbacks(TrainingCallbacks):
         return stop
 
     def flush(self) -> None:
-        self._last_flush = time.time()
+        started = time.time()
         points, self.points = self.points, []
         kernel = self.ctx.kernel
         if self.total:
@@ -105,6 +114,11 @@ class JobCallbacks(TrainingCallbacks):
         self.ctx.emit(
             "training.metrics", {"step": self.step, "total": self.total, "metrics": self.latest, "eval": self.latest_eval}
         )
+        self._last_flush = time.time()
+        self._flushes += 1
+        if self._flushes > 1:  # the first one pays for cold caches (statement compilation, connections)
+            took = self._last_flush - started
+            self._flush_every = min(self.FLUSH_MAX_SECONDS, max(self.FLUSH_SECONDS, took / self.FLUSH_SHARE))
 
 
 def _publish(src: Path, dest: Path) -> Path:
