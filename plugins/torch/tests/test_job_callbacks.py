@@ -1,14 +1,16 @@
-"""The training job's callbacks batch their database writes: at most once a second, and less
-often when a flush is slow, so that writing stays a small share of the training time."""
+"""What keeps the training job's own cost small: its callbacks batch their database writes (at
+most once a second, less often when a flush is slow), and its process keeps freed memory."""
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import time
 from contextlib import nullcontext
 from types import SimpleNamespace
 
-from llmworks_torch.jobs import JobCallbacks
+from llmworks_torch.jobs import JobCallbacks, keep_freed_memory
 
 
 class _Db:
@@ -50,3 +52,17 @@ def test_slow_flushes_are_spaced_out() -> None:
     assert 0.05 / JobCallbacks.FLUSH_SHARE <= cb._flush_every <= JobCallbacks.FLUSH_MAX_SECONDS
     cb.on_step(2, 100, METRICS)
     assert flushed == [1, 1] and len(cb.points) == len(METRICS)  # step 2 waits for the next flush
+
+
+def _in_child(fn) -> int:
+    """Run ``fn`` in a forked child (its malloc settings stay there); its return value as exit code."""
+    pid = os.fork()
+    if pid == 0:
+        os._exit(fn())
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def test_training_jobs_keep_freed_memory(monkeypatch) -> None:
+    assert _in_child(lambda: int(keep_freed_memory())) == int(sys.platform.startswith("linux"))  # glibc here
+    monkeypatch.setenv("LLMWORKS_TORCH_MALLOC_TUNING", "0")
+    assert _in_child(lambda: int(keep_freed_memory())) == 0

@@ -8,9 +8,11 @@ newest checkpoint when the job is resumed or retried.
 
 from __future__ import annotations
 
+import ctypes
 import math
 import os
 import shutil
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -142,6 +144,25 @@ def set_torch_threads() -> None:
         torch.set_num_threads(int(threads))
 
 
+def keep_freed_memory() -> bool:
+    """Stop glibc's malloc from handing the step's tensors back to the OS after every step.
+
+    A training step allocates and frees the same activation buffers (MBs each) every time; with
+    glibc's adaptive thresholds they are often mmapped and unmapped or trimmed each step, and
+    re-touching them costs page faults: 1,000-2,500 per step and 3-5 ms of system time on a
+    ~45 ms step of the demo model, varying from process to process. Fixed thresholds keep freed
+    memory for reuse (allocations under 32 MiB come from the heap, up to 256 MiB of free heap is
+    kept). Job processes only; ``LLMWORKS_TORCH_MALLOC_TUNING=0`` turns it off. True when set."""
+    if os.environ.get("LLMWORKS_TORCH_MALLOC_TUNING", "1") == "0" or not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        m_trim_threshold, m_mmap_threshold = -1, -3  # malloc.h
+        return bool(libc.mallopt(m_mmap_threshold, 32 << 20) and libc.mallopt(m_trim_threshold, 256 << 20))
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return False
+
+
 def run_train_job(ctx: Any) -> dict[str, Any]:
     from llmworks.api.routers.lineage import add_edge
 
@@ -149,6 +170,7 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
     from llmworks_torch.training import latest_checkpoint, run_training
 
     set_torch_threads()
+    keep_freed_memory()
     kernel, payload = ctx.kernel, ctx.payload
     config = TrainingConfig.model_validate(payload["config"])
     out_dir = Path(ctx.job_dir) / "train"
