@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export LLMWORKS_HOME ?= $(CURDIR)/.llmworks
 PLUGINS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
-STAMP := $(VENV)/.installed-$(shell cat requirements/constraints.txt requirements/dev.txt kernel/pyproject.toml plugin_sdk/pyproject.toml $(wildcard plugins/*/pyproject.toml) | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat requirements/constraints.txt requirements/dev.txt kernel/pyproject.toml plugin_sdk/pyproject.toml sdk_gen/pyproject.toml $(wildcard plugins/*/pyproject.toml) | sha1sum | cut -c1-12)
 PYTEST_ARGS ?=
 
 help:
@@ -20,7 +20,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
 	$(BIN)/pip install -q --disable-pip-version-check -c requirements/constraints.txt -r requirements/dev.txt
-	$(BIN)/pip install -q --disable-pip-version-check --no-deps -e plugin_sdk -e kernel $(addprefix -e ,$(PLUGINS))
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps -e plugin_sdk -e kernel -e sdk_gen $(addprefix -e ,$(PLUGINS))
 	rm -f $(VENV)/.installed-*; touch $@
 
 venv: $(STAMP)
@@ -40,12 +40,22 @@ worker: venv
 browser-deps:
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
-test: venv ui browser-deps
-	frontend/scripts/test.sh
-	tests/browser/run.sh
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+# Mono's C# compiler and runtime: the generated .NET SDK is compiled and run by the test suite
+mono-deps:
+	@command -v mcs >/dev/null && command -v mono >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mono-devel >/dev/null)
+
+# Every stage runs even when an earlier one fails (one CI run shows every failure); the target
+# fails at the end if any stage did.
+test: venv ui browser-deps mono-deps
+	@rc=0; t0=$$SECONDS; \
+	frontend/scripts/test.sh || rc=1; t1=$$SECONDS; \
+	tests/browser/run.sh || rc=1; t2=$$SECONDS; \
+	$(BIN)/python -m pytest $(PYTEST_ARGS) || rc=1; t3=$$SECONDS; \
+	echo "make test: unit $$((t1-t0)) s, browser $$((t2-t1)) s, python $$((t3-t2)) s"; \
+	[ $$rc = 0 ] || echo "make test: at least one stage failed (see above)" >&2; \
+	exit $$rc
 
 bench: venv
 	@for b in benchmarks/*/run.sh; do echo "== $$b"; bash $$b || exit 1; done
 
-.PHONY: help venv ui demo-model serve worker browser-deps test bench
+.PHONY: help venv ui demo-model serve worker browser-deps mono-deps test bench

@@ -218,8 +218,16 @@ def generate(api: Api, out: Path, *, package: str = "llmworks_client", dist_name
     typing_names = _isort({"Any"} | {n for n in ("Literal", "cast") if n in tokens})
     runtime_names = _isort({"UNSET", "EventStream", "FileInput", "HttpCore", "Paginator"})
     login = api.operation("auth_login")
-    if login is not None and not ops[login.op_id].return_type.startswith("dict["):
-        login = None  # the convenience login() reads answer["token"]
+    login_token = ""
+    if login is not None:
+        ret = ops[login.op_id].return_type
+        fields = {f.wire for m in api.models if m.name == ret for f in m.fields}
+        if ret.startswith("dict["):
+            login_token = 'answer["token"]'
+        elif "token" in fields:
+            login_token = "answer.token"
+        else:
+            login = None  # the convenience login() needs the token from the answer
     context = {
         "api": api,
         "package": package,
@@ -232,6 +240,8 @@ def generate(api: Api, out: Path, *, package: str = "llmworks_client", dist_name
         "doc_lines": _doc_lines,
         "docstring": docstring,
         "login": login,
+        "login_token": login_token,
+        "login_return": ops[login.op_id].return_type if login is not None else "",
         "used_models": used_models,
         "typing_names": typing_names,
         "runtime_names": runtime_names,

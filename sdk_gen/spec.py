@@ -81,6 +81,7 @@ class Response:
     status: str
     schema: dict[str, Any] | None = None
     content_type: str = ""
+    alternatives: list[str] = field(default_factory=list)  # kinds of every content type offered (json, sse, ...)
 
 
 @dataclass
@@ -149,7 +150,7 @@ class Api:
 
 
 # --------------------------------------------------------------------------- loading
-def load_document(source: str, *, timeout: float = 30.0) -> dict[str, Any]:
+def load_document(source: str, *, timeout: float = 120.0) -> dict[str, Any]:
     """Read an OpenAPI JSON document from a URL (http/https) or a file path."""
     if re.match(r"^https?://", source):
         req = urllib.request.Request(source, headers={"Accept": "application/json"})
@@ -307,15 +308,29 @@ def _pick_response(doc: dict[str, Any], responses: dict[str, Any]) -> Response:
         if not content:
             continue
         kinds = {ct: _media_kind(ct) for ct in content}
-        for want in ("sse", "json", "text", "binary"):
+        # JSON first: an operation that also offers SSE streams only when the body asks for it
+        # (e.g. "stream": true); call it through client.sse() for that
+        for want in ("json", "sse", "text", "binary"):
             for ct, kind in kinds.items():
                 if kind == want:
                     schema = (content[ct] or {}).get("schema")
                     return Response(kind="other" if want == "binary" else want, status=str(code), schema=schema,
-                                    content_type=ct)
+                                    content_type=ct, alternatives=sorted(set(kinds.values())))
     if codes and all(not (_resolve(doc, responses[c]) or {}).get("content") for c in codes) and codes[0] == "204":
         return Response(kind="empty", status="204")
     return Response(kind="other", status=str(codes[0]) if codes else "200")
+
+
+def _is_page(doc: dict[str, Any], schema: dict[str, Any] | None) -> bool:
+    """Whether an answer can be a ``{items, total, limit, offset}`` page: undeclared or free-form
+    answers can, a declared model only when it has an ``items`` array."""
+    seen = 0
+    while isinstance(schema, dict) and (key := ref_key(schema)) is not None and seen < 32:
+        schema = ((doc.get("components") or {}).get("schemas") or {}).get(key)
+        seen += 1
+    if not isinstance(schema, dict) or not schema.get("properties"):
+        return True
+    return (schema["properties"].get("items") or {}).get("type") == "array"
 
 
 def _tag_prefixes(tag: str) -> list[str]:
@@ -391,6 +406,7 @@ def build_api(doc: dict[str, Any]) -> Api:
                     break
             py_name = py_ident(snake(name))
             query_names = {p.wire for p in params if p.location == "query"}
+            response = _pick_response(doc, raw.get("responses") or {})
             group.operations.append(Operation(
                 op_id=op_id,
                 method=method.upper(),
@@ -402,8 +418,8 @@ def build_api(doc: dict[str, Any]) -> Api:
                 description=(raw.get("description") or "").strip(),
                 params=params,
                 body=body,
-                response=_pick_response(doc, raw.get("responses") or {}),
-                paginated=method == "get" and {"limit", "offset"} <= query_names,
+                response=response,
+                paginated=method == "get" and {"limit", "offset"} <= query_names and _is_page(doc, response.schema),
                 deprecated=bool(raw.get("deprecated")),
             ))
 

@@ -126,8 +126,11 @@ def generate(api: Api, out: Path, *, package: str = "llmworks-client") -> list[P
 
     ops = {op.op_id: _operation(op, g.ts, name_of) for g in api.groups for op in g.operations}
     login = api.operation("auth_login")
-    if login is not None and not ops[login.op_id].return_type.startswith("Record<"):
-        login = None
+    if login is not None:
+        ret = ops[login.op_id].return_type
+        fields = {f.wire for m in api.models if "models." + m.name == ret for f in m.fields}
+        if not ret.startswith("Record<") and "token" not in fields:
+            login = None  # the convenience login() needs the token from the answer
     client_class = pascal(api.title) + "Client"
     context = {
         "api": api,

@@ -125,7 +125,7 @@ def test_custom_data_to_served_model(tmp_path):
         # the demo base model is listed (and built by the server on first use)
         available = client.get("/api/models/available").json()["items"]
         demo = next(m for m in available if m["name"] == DEMO)
-        assert demo["ref"] == f"base:{DEMO}" and demo["ready"]
+        assert demo["ref"] == f"base:{DEMO}"  # test kernels build it lazily: the training job below builds it
 
         # 1. upload custom data
         rows = colour_rows()

@@ -11,6 +11,11 @@ from llmworks_sdk.testing import KernelHarness
 MAX_EXAMPLES = 12
 
 
+@schemathesis.serializer("application/zip", "application/gzip", "application/x-tar")
+def _archive_bytes(ctx, value):  # noqa: ANN001 - archive uploads (adapters) are raw bytes: send what was generated
+    return value if isinstance(value, bytes) else str(value).encode()
+
+
 @pytest.fixture(scope="module")
 def harness(tmp_path_factory):
     with KernelHarness(tmp_path_factory.mktemp("fuzz"), worker=False) as h:

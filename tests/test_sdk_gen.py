@@ -4,12 +4,9 @@ every installed plugin) and use both against it over HTTP on 127.0.0.1."""
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import json
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,24 +15,12 @@ from typing import Any, get_type_hints
 import httpx
 import pytest
 from llmworks_sdk.testing import ADMIN_PASSWORD, ADMIN_USER, KernelHarness
+from sdk_support import ROOT, import_sdk_gen, serve
 
-ROOT = Path(__file__).resolve().parents[1]
 PY_PACKAGE = "llmworks_client"
 
 
-def _import_sdk_gen() -> Any:
-    """sdk_gen is a folder of the repository, not an installed distribution: load it from there."""
-    if "sdk_gen" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("sdk_gen", ROOT / "sdk_gen" / "__init__.py",
-                                                      submodule_search_locations=[str(ROOT / "sdk_gen")])
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["sdk_gen"] = module
-        spec.loader.exec_module(module)
-    return importlib.import_module("sdk_gen.tools")
-
-
-_tools = _import_sdk_gen()
+_tools = import_sdk_gen()
 check_python, check_typescript, ensure_typescript = _tools.check_python, _tools.check_typescript, _tools.ensure_typescript
 
 
@@ -43,27 +28,8 @@ check_python, check_typescript, ensure_typescript = _tools.check_python, _tools.
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[KernelHarness, str]]:
     """A real kernel served by uvicorn on a free port of 127.0.0.1."""
-    import uvicorn
-
-    with KernelHarness(tmp_path_factory.mktemp("sdk-kernel"), worker=False) as h:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-        # the harness's TestClient already ran the app's lifespan: uvicorn only serves it
-        srv = uvicorn.Server(uvicorn.Config(h.app, lifespan="off", log_level="warning"))
-        thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 20
-        while not srv.started:
-            assert time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.05)
-        try:
-            yield h, f"http://127.0.0.1:{port}"
-        finally:
-            srv.should_exit = True
-            thread.join(10)
-            sock.close()
+    with KernelHarness(tmp_path_factory.mktemp("sdk-kernel"), worker=False) as h, serve(h.app) as base:
+        yield h, base
 
 
 @pytest.fixture(scope="module")
@@ -120,13 +86,16 @@ def test_python_sdk_against_server(sdk: Any, server: tuple[KernelHarness, str], 
     h, base = server
     with sdk.Client(base) as client:
         answer = client.login(ADMIN_USER, ADMIN_PASSWORD)
-        assert answer["token"] and client.token == answer["token"]
+        assert answer["token"] and client.token == answer.token  # typed answers also read like JSON
+        assert isinstance(answer, sdk.models.LoginOut) and isinstance(answer.user, sdk.models.MeOut)
         assert client.auth.me()["username"] == ADMIN_USER
 
         # create (a dict body and a model body), then walk the list one item per page
         created = [client.projects.create_project({"name": f"py sdk {i}"}) for i in range(2)]
         created.append(client.projects.create_project(sdk.models.ProjectIn(name="py sdk model", description="typed")))
+        assert all(isinstance(c, sdk.models.ProjectOut) and c.role == "maintainer" for c in created)
         pages = list(client.paginate(client.projects.list_projects, page_size=1).pages())
+        assert isinstance(pages[0].items[0], sdk.models.ProjectOut)
         ids = [p.items[0]["id"] for p in pages]
         assert len(pages) == pages[0].total >= 3 and len(set(ids)) == len(ids)
         assert {c["id"] for c in created} <= set(ids)
@@ -171,7 +140,9 @@ def _dataset_upload(sdk: Any, client: Any, pid: int, tmp_path: Path) -> None:
     rows = tmp_path / "support.jsonl"
     rows.write_text("".join(json.dumps({"prompt": f"q{i}", "completion": f"a{i}"}) + "\n" for i in range(7)))
     version = client.datasets.upload_dataset(file=rows, name="sdk-rows", project_id=pid, validation_fraction=0.0)
-    vid = version.get("id") or version.get("version_id")
+    assert isinstance(version, sdk.models.DatasetVersionUploaded) and version.row_count == 7
+    assert version.schema and version.duplicate is False
+    vid = version.id
     got = list(client.paginate(client.datasets.list_version_rows, version_id=vid, page_size=3))
     assert len(got) == 7
     with pytest.raises(sdk.UnsupportedMediaTypeError) as bad:
@@ -181,7 +152,7 @@ def _dataset_upload(sdk: Any, client: Any, pid: int, tmp_path: Path) -> None:
 
 def _artifact_upload(sdk: Any, client: Any, pid: int, tmp_path: Path) -> None:
     """Raw-body upload streamed from a path; download streamed back to a file."""
-    run = client.tracking.create_run(sdk.models.RunsRunIn(project_id=pid, name="sdk run"))
+    run = client.tracking.create_run(sdk.models.RunIn(project_id=pid, name="sdk run"))
     blob = tmp_path / "weights.bin"
     blob.write_bytes(bytes(range(256)) * 4096)  # 1 MiB
     art = client.tracking.upload_artifact(run["id"], blob, name="weights.bin")
@@ -213,7 +184,8 @@ const created = await client.projects.createProject({ body: { name: "ts sdk proj
 out["createdId"] = created["id"];
 const ids: unknown[] = [];
 for await (const p of client.paginate(client.projects.listProjects, {}, { pageSize: 1 })) {
-  ids.push((p as { id: number }).id);
+  const id: number = p.id;  // typed: ProjectOutPage -> ProjectOut
+  ids.push(id);
 }
 out["ids"] = ids;
 let pageCount = 0;
@@ -252,7 +224,8 @@ UPLOAD = r"""
 const file = new File(['{"text": "one"}\n{"text": "two"}\n'], "ts.jsonl", { type: "application/jsonl" });
 const version = await client.datasets.uploadDataset({ file, name: "ts-rows", project_id: Number(created["id"]) });
 const rows: unknown[] = [];
-const vid = Number(version["id"] ?? version["version_id"]);
+const vid: number = version.id;
+out["uploadedKind"] = version.kind;
 for await (const row of client.paginate(client.datasets.listVersionRows, { version_id: vid }, { pageSize: 1 })) rows.push(row);
 out["uploadedRows"] = rows.length;
 """
@@ -600,3 +573,33 @@ def test_edge_typescript_sdk_runs(edge: Path) -> None:
     assert out["422"]["detail"] == "bad class" and out["422"]["errors"][0]["loc"] == ["query", "class"]
     assert out["500"]["status"] == 500 and out["500"]["detail"] == "boom"
     assert "GET http://edge/base/things/500" in out["500"]["message"]
+
+
+def test_edge_csharp_sdk_compiles_and_decodes(edge: Path) -> None:
+    """The .NET SDK of the edge schema (keyword and clashing names, enums, unions, renamed models,
+    raw and multipart bodies) compiles with Mono's mcs (-warnaserror) and decodes a Thing."""
+    from sdk_support import build_csharp, mono_tools
+
+    mcs, mono = mono_tools()
+    sdk = edge / "csharp"
+    dll = build_csharp(sdk, sdk / "bin")
+    program = sdk / "bin" / "Decode.cs"
+    program.write_text("""
+using System;
+using Llmworks.Client;
+using Llmworks.Client.Models;
+static class Decode {
+    static int Main(string[] args) {
+        var thing = Json.ConvertTo<Thing>(Json.Parse(args[0]));
+        Console.WriteLine(Json.Serialize(new object[] { thing.Id, thing.Kind, thing.From, thing.Parts[0].Name, thing.TagsList[0],
+            thing.Meta["n"], thing.AdditionalProperties["surprise"], thing.Field == null }));
+        Console.WriteLine(Json.Serialize(new Thing { Id = 7, Kind = "small", From = "sea", Self = false }));
+        return 0;
+    }
+}
+""")
+    exe = sdk / "bin" / "Decode.exe"
+    subprocess.run([mcs, "-langversion:7", f"-out:{exe}", f"-r:{dll}", str(program)], check=True, capture_output=True)
+    out = subprocess.run([mono, str(exe), json.dumps(THING)], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert json.loads(out[0]) == [7, "big", None, "p1", "x", 1, True, True]
+    assert json.loads(out[1]) == {"id": 7, "kind": "small", "from": "sea", "self": False}

@@ -84,7 +84,7 @@ def first_token_ms(client: httpx.Client, body: dict[str, Any]) -> float:
 def run(requests: int, max_new_tokens: int, threads: int) -> dict[str, Any]:
     import torch
     from llmworks_sdk import GenerationParams, ModelRef
-    from llmworks_torch.demo import DEMO_MODEL_NAME, build_demo_model
+    from llmworks_sdk.demo import DEMO_MODEL_NAME, build_demo_model
     from llmworks_torch.generation import TorchLoadedModel
 
     home = Path(tempfile.mkdtemp(prefix="llmworks-bench-inference-"))

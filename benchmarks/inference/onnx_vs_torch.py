@@ -39,7 +39,7 @@ PROMPT = "The old farmer paints the door in the morning, and the young girl"
 
 
 def build_model(size: str, folder: Path) -> Path:
-    from llmworks_torch.demo import build_demo_model
+    from llmworks_sdk.demo import build_demo_model
 
     path = build_demo_model(folder / "demo", arch="gpt2")
     if size == "tiny":

@@ -14,7 +14,7 @@ claimed) and from the child's "started in pid" log line (handler called) to the 
 answers (the "cold server" figures: the forkserver may still be preloading then).
 
 plain: ``plain_lora.py`` in its own process (as the job runs in its own child), the SAME demo
-model folder (``llmworks_torch.demo.build_demo_model``), the same rows, LoRA r/alpha/dropout/
+model folder (``llmworks_sdk.demo.build_demo_model``), the same rows, LoRA r/alpha/dropout/
 targets, batch size, sequence length, steps, learning rate and schedule, clipping and seed; its
 rate is taken the same way, between the timestamps of its first and last step.
 
@@ -89,7 +89,7 @@ def start_server(home: Path, port: int, threads: int, models: Path, src: list[st
 
 def make_rows(tokenizer: Any, n: int, seq: int) -> list[dict[str, str]]:
     """``n`` texts of demo sentences, each longer than ``seq`` tokens (so every batch is full)."""
-    from llmworks_torch.demo import demo_corpus
+    from llmworks_sdk.demo import demo_corpus
 
     sentences = demo_corpus(n * 40, seed=1)
     rows, i = [], 0
@@ -311,7 +311,7 @@ class Plain:
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from llmworks_torch.demo import DEMO_MODEL_NAME, build_demo_model
+    from llmworks_sdk.demo import DEMO_MODEL_NAME, build_demo_model
     from transformers import AutoTokenizer
 
     home = Path(tempfile.mkdtemp(prefix="llmworks-bench-training-"))

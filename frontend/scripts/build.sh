@@ -24,6 +24,9 @@ outputs_present() {
   done
 }
 
+# Regenerated first: a changed Python route makes the UI out of date.
+ensure_api_client
+
 if [ "$force" = 0 ] && [ "$all" = 1 ] && up_to_date "$stamp" && outputs_present; then
   echo "frontend: build up to date (delete frontend/$stamp or pass --force to rebuild)"
   exit 0

@@ -17,6 +17,9 @@ stamp=.test-stamp
 all=0
 if [ ${#projects[@]} -eq 0 ]; then projects=(ui-kit "${APPS[@]}"); all=1; fi
 
+# Regenerated first: a changed Python route makes the UI out of date.
+ensure_api_client
+
 if [ "$force" = 0 ] && [ "$all" = 1 ] && up_to_date "$stamp"; then
   echo "frontend: unit tests up to date (pass --force to run again)"
   exit 0

@@ -16,6 +16,24 @@ def h(tmp_path, database_url):
         yield harness
 
 
+def test_default_project_is_the_last_used_else_the_one_with_data(h):
+    """Issue 11: the UI opens on the project last selected, else the one with the newest activity."""
+    from llmworks_sdk import events
+
+    admin = h.login()
+    default = admin.get("/api/auth/me").json()["projects"][0]["id"]
+    assert admin.get("/api/auth/me").json()["default_project_id"] == default
+    support = admin.post("/api/projects", json={"name": "Support desk"}).json()["id"]
+    admin.post("/api/projects", json={"name": "Empty one"})
+    events.publish(h.kernel, "dataset.version_created", project_id=support, subject_kind="dataset", subject_id="1")
+    assert admin.get("/api/auth/me").json()["default_project_id"] == support  # where the data is
+    assert admin.patch("/api/auth/me/preferences", json={"project_id": default}).status_code == 200
+    assert admin.get("/api/auth/me").json()["default_project_id"] == default  # the last one used
+    # a preference for a project the user can no longer see is ignored
+    assert admin.patch("/api/auth/me/preferences", json={"project_id": 999_999}).status_code in (200, 403, 404, 422)
+    assert admin.get("/api/auth/me").json()["default_project_id"] in (default, support)
+
+
 def test_login_me_logout_and_bad_credentials(h):
     anon = h.new_client()
     r = anon.get("/api/auth/me")

@@ -82,7 +82,8 @@ class CeleryWorld:
         self.procs = Procs(folder)
         self.k = make_kernel(self.home, db_url, celery_broker_url=broker["LLMWORKS_CELERY_BROKER_URL"], queue="celery")
         cb.install_dispatcher(self.k)
-        self.env = worker_env(self.home, db_url, LLMWORKS_QUEUE="celery", **broker)
+        # one simulated GPU: jobs that ask for it run one after the other (GPU-aware dispatch)
+        self.env = worker_env(self.home, db_url, LLMWORKS_QUEUE="celery", LLMWORKS_GPUS="0", LLMWORKS_GPU_TYPE="SIM-GPU", **broker)
         self.n = 0
 
     def start_worker(self, concurrency: int = 2) -> Any:
@@ -162,6 +163,16 @@ def test_messages_for_jobs_no_longer_queued_are_dropped(world):
     assert wait_state(k, dup.id, DONE).attempts == 1
     wait_for(lambda: world.output().count(f"job {dup.id} is no longer queued") == 3, 10, "the duplicates to be dropped")
     assert lifecycle(k, dup.id) == ["job.queued", "job.started", "job.succeeded"]
+
+
+def test_two_jobs_for_the_only_gpu_run_one_after_the_other_under_celery(world):
+    k = world.k
+    ids = [k.queue.enqueue("jobtest.devices", {"seconds": 0.8}, resources={"gpus": 1}).id for _ in range(2)]
+    rows = [wait_state(k, i, DONE, timeout=30) for i in ids]
+    assert [r.state for r in rows] == ["succeeded", "succeeded"]
+    assert [r.result["cuda_visible_devices"] for r in rows] == ["0", "0"]
+    first, second = sorted((r.result for r in rows), key=lambda r: r["t0"])
+    assert second["t0"] >= first["t1"]  # the worker has two slots, the GPU is one
 
 
 def test_cancel_running_job_under_celery(world):

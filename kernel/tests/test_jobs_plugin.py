@@ -45,6 +45,13 @@ def _whoami(ctx: Any) -> dict[str, Any]:
             "main": getattr(main, "__file__", None), "pid": os.getpid()}
 
 
+def _devices(ctx: Any) -> dict[str, Any]:
+    """Which GPUs the worker gave this child, and when it held them."""
+    t0 = time.time()
+    time.sleep(float(ctx.payload.get("seconds", 0.5)))
+    return {"cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"), "t0": t0, "t1": time.time()}
+
+
 def _inline_record(ctx: Any) -> dict[str, Any]:
     return {"attempt": ctx.attempt, "pid": os.getpid()}
 
@@ -56,3 +63,4 @@ def register_job_handlers(register: Any) -> None:
     register(JobHandler("jobtest.slow", run=_slow, max_attempts=1, timeout_seconds=1.0))
     register(JobHandler("jobtest.inline", run=_inline_record, max_attempts=1, inline=True))
     register(JobHandler("jobtest.whoami", run=_whoami, max_attempts=1))
+    register(JobHandler("jobtest.devices", run=_devices, max_attempts=1))

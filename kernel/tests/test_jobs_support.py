@@ -29,6 +29,7 @@ import test_jobs_plugin  # noqa: E402
 from llmworks.db.models import Event, Job  # noqa: E402
 from llmworks.kernel import Kernel  # noqa: E402
 from llmworks.settings import Settings  # noqa: E402
+from llmworks_sdk import processes  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 PG_ADMIN_DSN = os.environ.get("LLMWORKS_TEST_PG_ADMIN_DSN", "host=127.0.0.1 port=5432 dbname=test user=postgres")
@@ -286,6 +287,8 @@ def kill_mid_job(k: Kernel, worker_pid: int, job_ids: tuple[int, ...]) -> dict[s
     os.kill(worker_pid, signal.SIGKILL)
     # the children see their worker die and exit at once: a recovered job never runs twice at a time
     wait_for(lambda: not any(pid_alive(p) for p in children), 5, "the job children to exit")
+    # and nothing else the worker started (its job forkserver) outlives it
+    wait_for(lambda: processes.group_members(worker_pid) == [], 5, "the worker's forkserver to exit")
     before = {"logs": {j: log_lines(k, j) for j in job_ids}, "events": {j: job_events(k, j) for j in job_ids}}
     for j in job_ids:
         assert job_row(k, j).state == "running"  # nobody has noticed yet

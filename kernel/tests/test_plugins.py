@@ -3,7 +3,6 @@ that fails to import and one with a misspelled hook. The server keeps serving.""
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import subprocess
@@ -11,33 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from llmworks_sdk.testing import KernelHarness
+from llmworks_sdk.testing import KernelHarness, pip_installed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DISTS = {"good": "llmworks-testplugin-good", "broken": "llmworks-testplugin-broken", "misspelled": "llmworks-testplugin-misspelled"}
 
 
-def pip(*args: str) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", *args], check=True)
-
-
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
-    build = tmp_path_factory.mktemp("build")
-    for folder in DISTS:
-        pip("install", "--no-deps", "--no-build-isolation", "--no-index", str(FIXTURES / folder), "--target", str(build))
-    # install into the running environment through a .pth pointing at the build folder
-    site = Path(next(p for p in sys.path if p.endswith("site-packages")))
-    pth = site / "llmworks-test-plugins.pth"
-    pth.write_text(str(build) + "\n")
-    sys.path.append(str(build))
-    importlib.invalidate_caches()
-    try:
+    with pip_installed(*(FIXTURES / folder for folder in DISTS), target=tmp_path_factory.mktemp("build")) as build:
         yield build
-    finally:
-        pth.unlink(missing_ok=True)
-        sys.path.remove(str(build))
-        importlib.invalidate_caches()
 
 
 def test_discovery_reports_failures_and_keeps_serving(installed, tmp_path):

@@ -6,13 +6,12 @@ import hashlib
 import threading
 
 import pytest
-from llmworks_sdk import PayloadTooLarge
-from sqlalchemy import inspect
-
 from llmworks.db.migrate import current
 from llmworks.kernel import Kernel
 from llmworks.settings import Settings
 from llmworks.storage.artifacts import LocalArtifactStore, open_store
+from llmworks_sdk import PayloadTooLarge
+from sqlalchemy import inspect
 
 
 def test_content_addressed_and_deduplicated(tmp_path):
@@ -92,8 +91,8 @@ def test_migrations_create_every_table(tmp_path, database_url):
     try:
         tables = set(inspect(k.db.engine).get_table_names())
         assert {"users", "projects", "memberships", "api_keys", "sessions", "audit_log", "jobs", "events",
-                "notifications", "lineage_edges", "kv", "alembic_version"} <= tables
-        assert current(k) == ["kernel_0001"]
+                "notifications", "lineage_edges", "kv", "login_failures", "alembic_version"} <= tables
+        assert current(k) == ["kernel_0004"]
         if k.db.is_sqlite:
             with k.db.engine.connect() as c:
                 assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

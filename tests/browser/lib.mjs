@@ -35,7 +35,9 @@ export async function launch(viewport) {
 
 /** Runs axe-core on the page; returns the serious and critical violations. */
 export async function axe(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
+  // govern (a <script> tag would be refused: the CSP allows only the shell's own scripts).
+  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(`${axeSource}\n;0`);
   const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -57,4 +59,28 @@ export class Results {
     console.log(`\n${this.passed} passed, ${this.failed} failed`);
     return this.failed === 0;
   }
+}
+
+/** The server under test, the first administrator's credentials and the screenshot folder (run.sh sets them). */
+export const SERVER = {
+  base: (process.env.LLMWORKS_URL || 'http://127.0.0.1:8000').replace(/\/$/, ''),
+  user: process.env.LLMWORKS_ADMIN_USERNAME || 'admin',
+  password: process.env.LLMWORKS_ADMIN_PASSWORD || '',
+  shots: process.env.SCREENSHOT_DIR || join(repoRoot, 'docs', 'screenshots'),
+};
+
+/** A JSON API call with the browser context's session (2 minutes at most: a busy CI machine). */
+export async function apiJson(context, path, init = {}) {
+  const res = await context.request.fetch(SERVER.base + path, { timeout: 120000, ...init });
+  if (!res.ok()) throw new Error(`${init.method || 'GET'} ${path} → ${res.status()} ${await res.text()}`);
+  return res.json();
+}
+
+/** Signs in through the login page as the first administrator. */
+export async function signIn(page) {
+  await page.goto(SERVER.base + '/login');
+  await page.getByLabel('Username').fill(SERVER.user);
+  await page.getByLabel('Password').fill(SERVER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30000, waitUntil: 'commit' });
 }

@@ -3,7 +3,8 @@
 # `llmworks serve` on a free port with a temporary data folder and a first administrator,
 # adds one deliberately broken UI remote (to check the error card), runs ui.test.mjs
 # (playwright-core + the Debian chromium) and stops the server. Then the plugin acceptance
-# phase: pip-installs contrib/llmworks-hello-ui (a real, non-editable install into a separate
+# phase: builds the hello remote out of tree (frontend/scripts/out-of-tree-remote.sh: a fresh
+# workspace against the packed UI kit), pip-installs contrib/llmworks-hello-ui (a real, non-editable install into a separate
 # folder on PYTHONPATH), restarts the server with no rebuild of the shell (checked by hashing its
 # files) and runs hello.test.mjs (the Hello page is in the navigation and renders).
 # The hello plugin must not be installed during the first phase: an editable install in the
@@ -66,12 +67,24 @@ def register_ui(register):
     register(UIRemote("uitest-broken", Path("$tmp/brokenui"), routes=[UIRoute("broken-plugin", "Broken plugin", icon="bug_report", order=990)]))
 PY
 
+# A plugin whose remote bundle is missing on the server (not built, or a wheel without it): its
+# navigation entry stays and shows the error card with the "fix or uninstall" hint.
+cat > "$tmp/pyplugins/llmworks_uitest_nobundle.py" <<PY
+from pathlib import Path
+from llmworks_sdk import UIRemote, UIRoute, hookimpl
+
+@hookimpl
+def register_ui(register):
+    register(UIRemote("uitest-nobundle", Path("$tmp/nobundle/ui"), routes=[UIRoute("missing-bundle", "Missing bundle", icon="bug_report", order=991)]))
+PY
+
 port="${PORT:-$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 export LLMWORKS_HOME="$tmp/home"
 export LLMWORKS_ADMIN_USERNAME="${LLMWORKS_ADMIN_USERNAME:-admin}"
 export LLMWORKS_ADMIN_PASSWORD="${LLMWORKS_ADMIN_PASSWORD:-browser-test-Pass-1}"
 export LLMWORKS_URL="http://127.0.0.1:$port"
 export LLMWORKS_BROKEN_REMOTE="uitest-broken"
+export LLMWORKS_NOBUNDLE_REMOTE="uitest-nobundle"
 export LLMWORKS_HELLO=absent
 
 # start_server LOG [ENV=VALUE...]: starts `llmworks serve` and waits for /api/health.
@@ -90,19 +103,40 @@ start_server() {
 shell_dir="$repo/kernel/src/llmworks/static/shell"
 shell_hash() { (cd "$shell_dir" && find . -type f -print0 | sort -z | xargs -0 stat -c '%n %Y %s' | sha256sum; find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum) | tr -d '\n'; }
 
-start_server "$tmp/server.log" PYTHONPATH="$tmp/pyplugins${PYTHONPATH:+:$PYTHONPATH}" LLMWORKS_EXTRA_PLUGINS="uitest-broken=llmworks_uitest_broken"
+# The safety pages' test adds a scripted backend (tests/browser/pyplugins/llmworks_uitest_echo.py).
+start_server "$tmp/server.log" PYTHONPATH="$tmp/pyplugins:$here/pyplugins${PYTHONPATH:+:$PYTHONPATH}" \
+  LLMWORKS_EXTRA_PLUGINS="uitest-broken=llmworks_uitest_broken,uitest-nobundle=llmworks_uitest_nobundle,uitest-echo=llmworks_uitest_echo"
 shell_before="$(shell_hash)"
 
 status=0
-"$repo/frontend/scripts/node.sh" "$here/ui.test.mjs" || status=$?
+# BROWSER_SUITES="ui responsible" runs only those suites (and "hello" the plugin-install phase); unset: all.
+wanted() { [ -z "${BROWSER_SUITES:-}" ] || [[ " $BROWSER_SUITES " == *" $1 "* ]]; }
+suite() { if wanted "$1"; then "$repo/frontend/scripts/node.sh" "$here/$1.test.mjs" || status=$?; fi; }
+suite ui
+suite csp  # the security headers keep the UI working
+suite feedback  # the annotation page, keyboard only, as a labeler
+suite resources  # resources, schedule, lineage, disk, costs
+suite safety  # the safety pages and the playground's toggles
+suite curation  # the recipe builder, preview, run, languages
+suite deploy  # the deployment hub, adapter manager, export dialog
+suite responsible  # bias & toxicity: dashboard, scorecard drill-down, review
+# Last: these switch the administrator's project, which the server remembers as the one to open on; the suites
+# above expect the project they seed to be the one shown.
+suite projects  # project switching on every page (issue 11)
+suite firsthour  # the demo-model flow and the pages of API features (issue 11)
 if [ "$status" != 0 ]; then echo "--- server log (tail) ---"; tail -n 40 "$tmp/server.log"; fi
 stop_server
 
+if ! wanted hello; then exit "$status"; fi
+
 # Acceptance: a contrib plugin distribution with its own remote, installed with pip, appears in
 # the navigation after a server restart with no rebuild of the shell.
-echo "browser tests: pip-installing contrib/llmworks-hello-ui into $tmp/site and restarting the server"
-[ -f "$repo/contrib/llmworks-hello-ui/src/llmworks_hello_ui/ui/remoteEntry.json" ] || "$repo/frontend/scripts/build.sh" hello
+# Its remote is built the way a third-party author builds one: outside this repository, in a
+# fresh workspace, against the UI kit package (frontend/scripts/out-of-tree-remote.sh).
+echo "browser tests: building the hello remote out of tree, pip-installing contrib/llmworks-hello-ui into $tmp/site and restarting the server"
 rm -rf "$tmp/hello-src" && cp -r "$repo/contrib/llmworks-hello-ui" "$tmp/hello-src" && rm -rf "$tmp/hello-src/build" "$tmp/hello-src"/src/*.egg-info
+rm -rf "$tmp/hello-src/src/llmworks_hello_ui/ui"
+"$repo/frontend/scripts/out-of-tree-remote.sh" hello "$tmp/hello-src/src/llmworks_hello_ui/ui" "$repo/frontend/projects/hello/src/app"
 "$py" -m pip install -q --no-deps --no-build-isolation --target "$tmp/site" "$tmp/hello-src"
 [ -f "$tmp/site/llmworks_hello_ui/ui/remoteEntry.json" ] || { echo "browser tests: the installed package has no ui/remoteEntry.json" >&2; exit 1; }
 start_server "$tmp/server-hello.log" PYTHONPATH="$tmp/site${PYTHONPATH:+:$PYTHONPATH}"
@@ -115,4 +149,6 @@ else
   echo "  ok   the shell was not rebuilt or modified (same file hashes and mtimes)"
 fi
 [ "$status" = 0 ] && status="$hello_status"
+# The screenshots' gallery page (docs/screenshots/README.md) lists what was just taken.
+"$repo/frontend/scripts/node.sh" "$here/gallery.mjs" || status=1
 exit "$status"

@@ -11,6 +11,7 @@ const USER = process.env.LLMWORKS_ADMIN_USERNAME || 'admin';
 const PASSWORD = process.env.LLMWORKS_ADMIN_PASSWORD || '';
 const SHOTS = process.env.SCREENSHOT_DIR || join(repoRoot, 'docs', 'screenshots');
 const BROKEN = process.env.LLMWORKS_BROKEN_REMOTE || '';   // a plugin whose remote must fail (run.sh sets one up)
+const NOBUNDLE = process.env.LLMWORKS_NOBUNDLE_REMOTE || '';   // a plugin whose remote bundle is missing on the server
 const ONLY = process.env.ONLY_PAGES ? process.env.ONLY_PAGES.split(',') : null;
 const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
@@ -107,6 +108,17 @@ async function seed(context) {
     }
     links.push(`/evaluations/${ev.id}`);
   });
+  await tryStep('bias scorecard', async () => {
+    const models = await api(context, '/api/models/available');
+    const base = models.items.find((m) => m.ready) ?? models.items[0];
+    const sc = await api(context, '/api/responsible/scorecards', { method: 'POST', data: { project_id: project, suite: 'stereotype-pairs-en', model: base.ref, max_items: 30 } });
+    for (let i = 0; i < 120; i++) {
+      const s = await api(context, `/api/responsible/scorecards/${sc.id}`);
+      if (!['queued', 'running'].includes(s.status)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    links.push(`/responsible/scorecards/${sc.id}`);
+  });
   return links;
 }
 
@@ -120,6 +132,8 @@ async function pagesToVisit(context) {
   const manifest = await api(context, '/api/ui/manifest');
   const pages = [];
   for (const remote of manifest.remotes) for (const r of remote.routes) pages.push({ path: '/' + r.path, plugin: remote.plugin, title: r.title });
+  // Remotes the server could not offer keep their pages: the error card is shown there.
+  for (const f of manifest.failed) for (const r of f.routes ?? []) pages.push({ path: '/' + r.path, plugin: f.plugin, title: r.title, hint: f.hint });
   pages.push({ path: '/plugins', plugin: 'shell', title: 'Plugins' });
   // Deep links into detail pages, for the plugins whose UI is installed.
   seeded ??= await seed(context);
@@ -166,15 +180,19 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
           const theme_ = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
           if (theme_ !== theme) throw new Error(`theme is ${theme_}`);
           await page.screenshot({ path: join(SHOTS, `${slug(p.path)}-${tag}.png`), fullPage: false });
-          const broken = p.plugin === BROKEN;
+          const broken = p.plugin === BROKEN || p.plugin === NOBUNDLE;
           const card = await page.getByText(`plugin ${p.plugin} failed to load`).count();
           if (broken && !card) throw new Error('expected the plugin error card');
+          if (p.hint && !(await page.getByText(p.hint).count())) throw new Error(`the error card does not show the hint "${p.hint}"`);
+          if (broken && vpName === 'desktop' && !(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: p.title }).count())) {
+            throw new Error(`no navigation entry "${p.title}" for the failed plugin`);
+          }
           if (!broken && card) throw new Error('plugin failed to load: ' + (await page.locator('lw-plugin-error').innerText()));
           const v = await axe(page);
           if (v.length) throw new Error('axe: ' + JSON.stringify(v));
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           if (overflow > 1) throw new Error(`page scrolls sideways by ${overflow}px`);
-          const expected = (e) => /^Failed to load resource/.test(e) || (BROKEN && e.includes(`plugin ${BROKEN} failed to load`));
+          const expected = (e) => /^Failed to load resource/.test(e) || (BROKEN && e.includes(`plugin ${BROKEN} failed to load`))
           const newErrors = consoleErrors.slice(errorsBefore).filter((e) => !expected(e));
           if (newErrors.length) throw new Error('console errors: ' + newErrors.join(' | '));
         });
@@ -198,6 +216,13 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
       await page.waitForURL(/\/plugins$/, { timeout: 30000, waitUntil: 'commit' });
       await page.getByRole('heading', { name: 'Plugins' }).waitFor();
     });
+    if (NOBUNDLE) {
+      await results.check('the Plugins page lists the remote whose bundle is missing, with what to do', async () => {
+        await page.getByText(`remote bundle missing`).first().waitFor({ timeout: 15000 });
+        await page.getByText(`fix or uninstall the package '${NOBUNDLE}'`).first().waitFor({ timeout: 5000 });
+        if (await page.getByText('make ui').count()) throw new Error('a plugin outside the source tree is told to run make ui');
+      });
+    }
     if (process.env.LLMWORKS_HELLO === 'absent') {
       await results.check('navigation has no Hello item before the contrib plugin is installed', async () => {
         const nav = page.getByRole('navigation', { name: 'Main' });
@@ -245,7 +270,8 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
         const map = page.getByRole('img', { name: /^Attention of layer \d+ head \d+$/ }).first();
         await map.waitFor({ timeout: 120000 });
         if ((await map.getAttribute('aria-label')) !== 'Attention of layer 0 head 0') throw new Error('first map is ' + (await map.getAttribute('aria-label')));
-        const pixels = () => map.locator('canvas').first().evaluate((c) => c.toDataURL());
+        // every canvas of the chart: ECharts draws the axes, the cells and the hover state on layers of their own
+        const pixels = () => map.locator('canvas').evaluateAll((cs) => cs.map((c) => c.toDataURL()).join('|'));
         await page.waitForTimeout(600);                                           // echarts' entry animation
         const first = await pixels();
 
@@ -274,6 +300,24 @@ for (const { name: vpName, viewport } of VIEWPORTS) {
         const toks = page.locator('lw-token-heatmap .tok:visible');
         await toks.nth(Math.min(1, (await toks.count()) - 1)).hover();
         await page.getByText(/rank \d+/).first().waitFor();
+      });
+    }
+    if (await page.evaluate(async () => (await fetch('/api/sdks')).ok)) {
+      await results.check('API page links a package and the sources of each SDK; the Python wheel downloads', async () => {
+        await page.goto(BASE + '/api');
+        for (const label of ['Python', 'TypeScript', '.NET (C#)']) {
+          await page.getByRole('link', { name: `Download the ${label} sources` }).waitFor({ timeout: 15000 });
+        }
+        const wheel = page.getByRole('link', { name: 'Download the Python package' });
+        const href = await wheel.getAttribute('href');
+        if (href !== '/api/sdks/python/package') throw new Error('python package link is ' + href);
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), wheel.click()]);
+        if (!/^llmworks_client-.+-py3-none-any\.whl$/.test(download.suggestedFilename())) {
+          throw new Error('downloaded ' + download.suggestedFilename());
+        }
+        const path = await download.path();
+        const { readFileSync } = await import('node:fs');
+        if (readFileSync(path).subarray(0, 2).toString() !== 'PK') throw new Error('the wheel is not a zip');
       });
     }
     await results.check('plugins page lists the kernel plugin', async () => {

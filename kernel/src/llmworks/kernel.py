@@ -7,14 +7,24 @@ import importlib
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from llmworks_sdk.kernel import KERNEL_INFO_KEY
 
 from llmworks.db import Database
 from llmworks.events import EventBus
 from llmworks.jobs.queue import JobQueue
+from llmworks.lineage import Lineage
 from llmworks.plugins import PluginManager, Registry
 from llmworks.plugins.registry import FEATURE_HOOKS
+from llmworks.projects import ProjectDirectory
 from llmworks.settings import Settings
+
+if TYPE_CHECKING:
+    from fastapi import Request
+    from sqlalchemy.orm import Session
+
+    from llmworks.auth.principal import Principal
 
 log = logging.getLogger("llmworks")
 
@@ -25,6 +35,8 @@ class Kernel:
         self.role = role
         settings.ensure_dirs()
         self.db = Database(settings.db_url)
+        # plugins find the kernel from a session (llmworks_sdk.kernel.kernel_of)
+        self.db.factory.configure(info={KERNEL_INFO_KEY: self})
         self.events = EventBus(self.db)
         self.plugins = PluginManager(
             load_plugins=settings.load_plugins,
@@ -34,6 +46,8 @@ class Kernel:
         self.registry = Registry()
         self.queue = JobQueue(self)
         self.artifacts: Any = None
+        self.lineage = Lineage()
+        self.projects = ProjectDirectory()
         self.state: dict[str, Any] = {}  # per-process caches owned by plugins (keyed by plugin name)
 
     # ---------------------------------------------------------------- building
@@ -48,6 +62,7 @@ class Kernel:
         plugins: dict[str, Any] | None = None,
     ) -> Kernel:
         k = cls(settings or Settings(), role=role)
+        k._supervise_processes()
         if autoload:
             k.plugins.load_entrypoints()
         for name, obj in (plugins or {}).items():
@@ -79,11 +94,23 @@ class Kernel:
 
         self.artifacts = open_store(self.settings.artifacts_url, self.registry.all("artifact_stores"))
 
+    def _supervise_processes(self) -> None:
+        """Record the processes this one starts (llmworks_sdk.processes.spawn) under
+        ``$LLMWORKS_HOME/run/processes``; a server or worker first ends what a killed
+        predecessor left there (process groups, temp folders)."""
+        from llmworks_sdk import processes
+
+        processes.configure(self.settings.home / "run" / "processes")
+        if self.role in ("server", "worker"):
+            for rec in processes.sweep():
+                log.warning("ended %s (process group %s) and removed %s, left behind by a process that was killed",
+                            rec.get("name") or "a child process", rec.get("pgid"), ", ".join(rec.get("cleanup") or []) or "nothing")
+
     def register_plugin(self, obj: Any, name: str) -> None:
         """Register a plugin at run time (tests) and rebuild the registry; job children
         started afterwards load it too when it is an importable module."""
         self.plugins.register(obj, name)
-        if hasattr(obj, "__name__") and isinstance(getattr(obj, "__name__"), str):
+        if hasattr(obj, "__name__") and isinstance(obj.__name__, str):
             extra = [e for e in (os.environ.get("LLMWORKS_EXTRA_PLUGINS") or "").split(",") if e]
             spec = f"{name}={obj.__name__}"
             if spec not in extra:
@@ -97,7 +124,21 @@ class Kernel:
         self.collect()
 
     def startup(self) -> None:
+        sweep = getattr(self.artifacts, "sweep_tmp", None)
+        if sweep is not None:  # uploads a crash interrupted leave no temporary files behind
+            removed = sweep()
+            if removed:
+                log.warning("removed %d temporary file(s) left by an interrupted upload or job", len(removed))
         self.plugins.call("llmworks_startup", kernel=self)
+        self.plugins.call("llmworks_process_started", kernel=self)
+
+    def process_started(self) -> None:
+        """A standalone worker's counterpart of :meth:`startup` (no start-up work, only the
+        per-process background work of ``llmworks_process_started``)."""
+        self.plugins.call("llmworks_process_started", kernel=self)
+
+    def shutdown(self) -> None:
+        self.plugins.call("llmworks_shutdown", kernel=self)
 
     # ---------------------------------------------------------------- helpers
     def job_dir(self, job_id: int) -> Path:
@@ -120,7 +161,20 @@ class Kernel:
     def session(self) -> Any:
         return self.db.session()
 
+    def authenticate(self, request: Request, session: Session) -> Principal:
+        """The caller of ``request`` (what ``llmworks_sdk.web.Auth`` resolves to)."""
+        from llmworks.auth.deps import authenticate
+
+        return authenticate(request, session)
+
+    def audit(self, session: Session, request: Request | None, action: str, **kwargs: Any) -> None:
+        """Write an audit-log entry (what ``llmworks_sdk.web.audit`` calls)."""
+        from llmworks.auth.deps import write_audit
+
+        write_audit(session, request, action, **kwargs)
+
     def close(self) -> None:
+        self.shutdown()
         self.db.dispose()
 
 

@@ -32,17 +32,32 @@ class Settings(BaseSettings):
     heartbeat_timeout_seconds: float = 15.0
     poll_seconds: float = 0.5
     cancel_grace_seconds: float = 10.0
+    gpus: str = Field("auto", description="GPUs this worker hands to jobs: 'auto' (what the resource probes find), "
+                                          "'none', or device indices such as '0,1'.")
+    gpu_type: str = Field("gpu", description="Device type of GPUs listed by index in LLMWORKS_GPUS.")
 
     # auth
     admin_username: str | None = None
     admin_password: str | None = None
     admin_email: str | None = None
     session_days: int = 14
-    secure_cookies: bool = False
+    stream_recheck_seconds: float = Field(
+        5.0, gt=0, le=300,
+        description="Open event streams re-check the caller's session or API key and memberships this often, "
+                    "and close when access is gone.")
+    secure_cookies: bool = Field(False, description="Always mark cookies Secure (they are anyway on HTTPS requests).")
+    trust_proxy_headers: bool = Field(False, description="Trust X-Forwarded-Proto from a reverse proxy (HTTPS detection).")
+    allowed_origins: str | None = Field(None, description="Extra origins allowed for cookie-authenticated writes (comma-separated).")
+    content_security_policy: str | None = Field(None, description="Replace the default Content-Security-Policy.")
+    login_max_failures_per_account: int = Field(5, ge=1, description="Failed logins of one username per window before 429.")
+    login_max_failures_per_address: int = Field(20, ge=1, description="Failed logins from one address per window before 429.")
+    login_window_seconds: int = Field(900, ge=1, description="Window of the login throttling, in seconds.")
 
     # limits
     max_json_bytes: int = 8 * 1024 * 1024
     max_upload_bytes: int = 2 * 1024 * 1024 * 1024
+    max_unprivileged_body_bytes: int = Field(
+        64 * 1024, ge=1024, description="Largest body read from a caller who may write in no project (viewers, accounts without a membership) when the request does not show its project before the body.")
     page_max: int = 500
 
     # plugins

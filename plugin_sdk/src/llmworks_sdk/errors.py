@@ -75,6 +75,12 @@ class UnsupportedMediaType(LlmworksError):
     status, title = 415, "Unsupported media type"
 
 
+class TooManyRequests(LlmworksError):
+    """429: slow down; ``retry_after`` (seconds) becomes the ``Retry-After`` header."""
+
+    status, title = 429, "Too many requests"
+
+
 class Invalid(LlmworksError):
     """422: the request is well-formed but a value is wrong; use ``field`` or ``errors``
     (each ``{"loc": [...], "msg": ...}``) so the UI can show it at the field."""

@@ -7,7 +7,13 @@ in the SDK lets PyTorch, ONNX Runtime and Triton backends be compared token for 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field, model_validator
+
+#: why generation ended: the model produced EOS, a stop sequence appeared, or ``max_new_tokens``
+#: (or the context length) was reached. A backend's ``stream`` *returns* it (``StopIteration.value``).
+FinishReason = Literal["eos", "stop", "length"]
 
 
 class GenerationParams(BaseModel):
@@ -20,7 +26,12 @@ class GenerationParams(BaseModel):
     top_k: int = Field(0, ge=0, description="Keep the k most likely tokens; 0 disables.")
     top_p: float = Field(1.0, gt=0.0, le=1.0, description="Nucleus sampling mass; 1 disables.")
     repetition_penalty: float = Field(1.0, gt=0.0, le=10.0, description="CTRL-style penalty; 1 disables.")
-    stop: list[str] = Field(default_factory=list, max_length=16, description="Stop sequences.")
+    stop: list[str] = Field(
+        default_factory=list,
+        max_length=16,
+        description="Stop sequences: generation ends before the first one found in the generated text "
+        "(it is not returned); see llmworks_sdk.decoding.",
+    )
     seed: int | None = Field(None, description="Seed for reproducible sampling.")
     logprobs: bool = Field(True, description="Return per-token log-probabilities.")
     top_logprobs: int = Field(5, ge=0, le=20, description="Alternatives returned per token.")
@@ -40,6 +51,7 @@ class TokenAlternative(BaseModel):
     token_id: int
     token: str
     logprob: float
+    bytes: list[int] | None = Field(None, description="The token's own UTF-8 bytes (a byte-fragment token's too)")
 
 
 class GeneratedToken(BaseModel):
@@ -54,13 +66,16 @@ class GeneratedToken(BaseModel):
     rank: int | None = None
     entropy: float | None = None
     top: list[TokenAlternative] = Field(default_factory=list)
+    bytes: list[int] | None = Field(
+        None, description="The token's own bytes: part of a UTF-8 character for a byte-fragment token, whose "
+        "'token' text is empty (its character appears with the token that completes it)")
 
 
 class GenerationResult(BaseModel):
     text: str
     tokens: list[GeneratedToken]
     prompt_tokens: int
-    finish_reason: str = Field(description="'length', 'stop' or 'eos'")
+    finish_reason: FinishReason = Field(description="'length', 'stop' or 'eos'")
     backend: str
     latency_ms: float | None = None
     time_to_first_token_ms: float | None = None

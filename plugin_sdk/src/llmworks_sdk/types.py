@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, runtime_checkable
+
+if TYPE_CHECKING:
+    from llmworks_sdk.kernel import Kernel
 
 
 # ---------------------------------------------------------------- jobs
@@ -26,7 +29,8 @@ class JobContext(Protocol):
     - ``emit(type, data)`` publishes an event about this job.
     - ``cancelled()`` is True once cancellation was requested: stop cooperatively (save a
       checkpoint) and return; the worker terminates the child after a grace period.
-    - ``kernel`` gives access to the database session factory, artifact store and registry.
+    - ``kernel`` is the :class:`llmworks_sdk.kernel.Kernel` (database, artifact store,
+      registry, events, lineage).
     """
 
     job_id: int
@@ -36,7 +40,7 @@ class JobContext(Protocol):
     attempt: int
     job_dir: Path
     log: Any
-    kernel: Any
+    kernel: Kernel
 
     def progress(self, step: int, total: int | None, message: str = "") -> None: ...
 
@@ -90,10 +94,15 @@ class RouterSpec:
 
 @dataclass
 class UIRoute:
+    """A page of a remote in the navigation. ``annotation=True`` marks an annotation page: a
+    member whose role in the selected project is ``labeler`` (annotation only) is shown those
+    pages and no other."""
+
     path: str
     title: str
     icon: str = "extension"
     order: int = 100
+    annotation: bool = False
 
 
 @dataclass
@@ -139,8 +148,21 @@ class MetricResult:
 
 @runtime_checkable
 class Metric(Protocol):
-    """An evaluation metric. ``kind`` is "text" (compares predictions to references) or
-    "model" (needs the model itself, e.g. perplexity; ``compute`` then gets ``model=``)."""
+    """An evaluation metric (``register_metrics``).
+
+    - ``kind``: "text" compares generated predictions to references; "model" needs the model
+      itself (perplexity, LAMBADA): ``compute`` then also gets ``model=`` (a
+      :class:`~llmworks_sdk.backends.LoadedModel` of the evaluation's backend) and ``adapter=``.
+    - ``compute(predictions, references, **context)``: ``context`` may hold ``prompts``,
+      ``texts`` (the full text of each example), ``model``, ``adapter`` and ``results`` (the
+      :class:`MetricResult` of every metric computed before this one, by name). Return
+      ``per_example`` scores when they exist (the UI shows the worst examples); raise
+      ``Invalid`` for inputs it cannot score.
+    - ``requires`` (optional attribute, default ``()``): names of metrics whose results this
+      one combines (a formula metric). They are computed first, from the same examples, and
+      passed in ``results``; a metric with ``requires`` needs no predictions of its own. A
+      cycle or a missing required metric is a 422 when the evaluation is created.
+    """
 
     name: str
     kind: str
@@ -148,6 +170,11 @@ class Metric(Protocol):
     description: str
 
     def compute(self, predictions: list[str], references: list[str], **kwargs: Any) -> MetricResult: ...
+
+
+def metric_requires(metric: Any) -> tuple[str, ...]:
+    """The metrics ``metric`` combines (:attr:`Metric.requires`; empty when it has none)."""
+    return tuple(getattr(metric, "requires", ()) or ())
 
 
 @dataclass
@@ -174,16 +201,6 @@ class DatasetFormat(Protocol):
 
 
 @runtime_checkable
-class Trainer(Protocol):
-    name: str
-    description: str
-
-    def validate(self, config: Any, model_path: Path, dataset_columns: list[str]) -> list[dict[str, Any]]:
-        """Return field errors ``{"loc": [...], "msg": ...}``; empty when the job may be queued."""
-        ...
-
-
-@runtime_checkable
 class ExportTarget(Protocol):
     name: str
     description: str
@@ -194,13 +211,118 @@ class ExportTarget(Protocol):
         ...
 
 
+@dataclass
+class DeploySource:
+    """What a deployment serves: ``base_path`` (a folder ``from_pretrained`` loads), the LoRA
+    ``adapters`` on it (name → PEFT folder; empty for full weights), the model name users gave
+    (``"custom:12"``, ``"base:llmworks-demo-tiny"``), the model version id when there is one,
+    and ``metadata`` for cards and manifests (base model, datasets, training config, metrics)."""
+
+    model: str
+    base_path: Path
+    adapters: dict[str, Path] = field(default_factory=dict)
+    model_version_id: int | None = None
+    base_model: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@runtime_checkable
+class DeployContext(Protocol):
+    """What a :class:`DeployTarget` gets for one revision of a deployment.
+
+    - ``deployment_id``, ``revision`` (1, 2, ...), ``name`` (unique in its project),
+      ``project_id``; ``source``: the :class:`DeploySource`; ``settings``: the validated
+      ``settings_model`` instance (or a dict when the target has no model).
+    - ``work_dir``: this revision's folder (kept: contexts, manifests, logs of processes);
+      ``deployment_dir``: the folder shared by all revisions of the deployment.
+    - ``outputs``: what ``deploy`` returned for this revision (for ``stop``/``health``).
+    - ``log``: a :class:`logging.Logger` whose lines go to the deployment's live log.
+    - ``state(name, message="")`` moves the deployment to ``building`` or ``starting``;
+      ``emit(type, data)`` records a deployment event (also published as a kernel event).
+    - ``secret(name)``: a project secret the user stored (decrypted), or None.
+    - ``kernel``: the kernel.
+    """
+
+    deployment_id: int
+    revision: int
+    name: str
+    project_id: int
+    source: DeploySource
+    settings: Any
+    work_dir: Path
+    deployment_dir: Path
+    outputs: dict[str, Any]
+    log: Any
+    kernel: Kernel
+
+    def state(self, name: str, message: str = "") -> None: ...
+
+    def emit(self, type: str, data: dict[str, Any] | None = None) -> None: ...
+
+    def secret(self, name: str) -> str | None: ...
+
+
+@runtime_checkable
+class DeployTarget(Protocol):
+    """A deployment target (``register_deploy_targets``). ``deploy`` raises ``Invalid`` for
+    settings it cannot honour (the revision fails with that message) and any other exception
+    for a failure; it returns JSON-ready outputs (``{"url": ..., "files": [...]}``)."""
+
+    name: str
+    description: str
+    settings_model: Any
+    long_running: bool
+
+    def available(self) -> tuple[bool, str]: ...
+
+    def deploy(self, ctx: DeployContext) -> dict[str, Any]: ...
+
+    def stop(self, ctx: DeployContext) -> None: ...
+
+    def health(self, ctx: DeployContext) -> dict[str, Any]: ...
+
+
+#: what a notification is about: a job finished, a job failed, an evaluation report is ready, a
+#: deployment changed state (running, completed, failed) or its serving process crashed
+NotificationKind = Literal["job.completed", "job.failed", "evaluation.report", "deployment.status"]
+
+
+class Notification(TypedDict):
+    """What :meth:`Notifier.notify` receives (a plain dict with these keys).
+
+    - ``kind``: :data:`NotificationKind`; ``title`` (one line) and ``body`` (plain text);
+    - ``link``: a path in the web UI (``/jobs/12``, ``/models/custom/3``) or None;
+    - ``project_id``: the project it concerns (None: an instance-wide event, for administrators);
+    - ``user_id``: who caused it (the job's creator), or None;
+    - ``event_id``: the id of the kernel event it comes from; ``event``: that event
+      (``{"id", "type", "ts", "project_id", "subject_kind", "subject_id", "user_id", "data"}``).
+    """
+
+    kind: NotificationKind
+    title: str
+    body: str
+    link: str | None
+    project_id: int | None
+    user_id: int | None
+    event_id: int
+    event: dict[str, Any]
+
+
 @runtime_checkable
 class Notifier(Protocol):
-    """Delivers notifications (job completed, job failed, new evaluation report)."""
+    """Delivers notifications (``register_notifiers``).
+
+    ``notify`` is called once per notification (one per notable event, for every notifier),
+    in the event dispatcher's thread, **at least once**: after a crash the same event can be
+    delivered again. The notifier decides its recipients (the in-app notifier: every member
+    of ``project_id``, or the administrators, plus ``user_id``) and must deliver to each
+    recipient once: deduplicate by (``event_id``, recipient). An exception is logged and
+    the other notifiers still get the notification; it is not retried.
+    """
 
     name: str
 
-    def notify(self, notification: dict[str, Any], *, kernel: Any) -> None: ...
+    def notify(self, notification: Notification, *, kernel: Kernel) -> None: ...
 
 
 @runtime_checkable

@@ -7,12 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from llmworks.db.models import Event, LineageEdge
 from llmworks_datasets.models import Dataset, DatasetVersion, TokenStats
 from llmworks_datasets.service import dataset_columns, get_version, iter_rows
 from llmworks_sdk import NotFound
-from llmworks_sdk.testing import KernelHarness
+from llmworks_sdk.testing import KernelHarness, kernel_table
 from sqlalchemy import func, select
+
+Event = kernel_table("Event")
+LineageEdge = kernel_table("LineageEdge")
 
 MAX_UPLOAD = 4 * 1024 * 1024
 
@@ -322,3 +324,17 @@ def test_delete_dataset_removes_versions_and_blobs(h, admin, pid, build, upload)
     with h.kernel.session() as s:
         assert s.scalar(select(func.count()).select_from(DatasetVersion).where(DatasetVersion.dataset_id == v1["dataset_id"])) == 0
         assert s.scalar(select(func.count()).select_from(Event).where(Event.type == "dataset.deleted")) == 1
+
+
+def test_file_before_project_id_is_refused_before_anything_is_stored(h, admin, pid, users):
+    """Issue 9: the body must not be stored before the caller's project and role are checked."""
+    boundary = "sec-a-boundary"
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="late.jsonl"\r\n\r\n'
+            '{"text": "stored before the check"}\n\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="project_id"\r\n\r\n{pid}\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\nlate\r\n--{boundary}--\r\n').encode()
+    before = state(h)
+    for client in (admin, users["nora"]):
+        r = client.post("/api/datasets/upload", content=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "project_id"], r.text
+    assert state(h) == before

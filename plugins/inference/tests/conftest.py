@@ -16,7 +16,7 @@ DEMO = "base:llmworks-demo-tiny"
 
 @pytest.fixture(scope="session")
 def demo_model(tmp_path_factory) -> Path:
-    from llmworks_onnx.testing import session_demo_model
+    from llmworks_sdk.testing import session_demo_model
 
     return session_demo_model(tmp_path_factory, "gpt2")
 
@@ -24,7 +24,7 @@ def demo_model(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def models_dir(tmp_path_factory, demo_model) -> Path:
     """A models folder whose ``llmworks-demo-tiny`` is the session's demo model (not rebuilt per kernel)."""
-    from llmworks_torch.demo import DEMO_MODEL_NAME
+    from llmworks_sdk.demo import DEMO_MODEL_NAME
 
     folder = tmp_path_factory.mktemp("inference-models")
     (folder / DEMO_MODEL_NAME).symlink_to(demo_model, target_is_directory=True)
@@ -33,11 +33,10 @@ def models_dir(tmp_path_factory, demo_model) -> Path:
 
 @pytest.fixture(scope="session")
 def backend_env(tmp_path_factory, models_dir) -> dict[str, str]:
-    from llmworks_onnx.testing import session_onnx_cache
-
     return {
         "LLMWORKS_MODELS_DIR": str(models_dir),
-        "LLMWORKS_ONNX_CACHE": str(session_onnx_cache(tmp_path_factory)),
+        # the onnx plugin's per-session export cache (the folder its own tests use)
+        "LLMWORKS_ONNX_CACHE": str(Path(tmp_path_factory.getbasetemp()) / "llmworks-onnx-cache"),
         "LLMWORKS_TRITON_REPOSITORY": str(tmp_path_factory.mktemp("triton-repository")),
     }
 

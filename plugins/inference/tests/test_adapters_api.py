@@ -43,23 +43,22 @@ def versions(harness, project_id, demo_model, adapters) -> dict[str, int]:
     """Two LoRA model versions as a training job registers them. ``base_path`` is the demo
     model's real folder, while ``base:llmworks-demo-tiny`` resolves through a symlink: the
     cache still finds one base."""
-    from llmworks_torch.tables import ModelVersion
+    from llmworks_sdk.services import ModelRegistry, require_service
 
+    registry = require_service(harness.kernel, ModelRegistry)
     with harness.kernel.db.session() as db:
-        rows = {name: ModelVersion(project_id=project_id, name=f"demo-lora-{name}", base_model="llmworks-demo-tiny",
-                                   base_path=str(demo_model), method="lora", kind="adapter", path=str(folder))
+        return {name: registry.register_version(db, project_id=project_id, name=f"demo-lora-{name}",
+                                                base_model="llmworks-demo-tiny", base_path=str(demo_model), method="lora",
+                                                kind="adapter", path=str(folder)).id
                 for name, folder in adapters.items()}
-        db.add_all(rows.values())
-        db.flush()
-        return {name: row.id for name, row in rows.items()}
 
 
 def _alone(demo_model: Path, adapter: tuple[str, Path] | None) -> tuple[list[tuple[int, float]], int]:
     """Tokens (id, log-prob) and resident bytes of the demo model with at most one adapter, loaded alone."""
-    from llmworks_torch.generation import TorchLoadedModel
+    from llmworks_sdk.testing import inference_backend
 
     name, folder = adapter or (None, None)
-    model = TorchLoadedModel(ModelRef(key="alone", path=demo_model, adapters={name: folder} if name else {}))
+    model = inference_backend("pytorch").load(ModelRef(key="alone", path=demo_model, adapters={name: folder} if name else {}))
     try:
         params = GenerationParams(**PARAMS)
         return [(t.token_id, t.logprob) for t in model.stream(PROMPT, params, adapter=name)], model.memory_bytes

@@ -28,9 +28,9 @@ def test_one_layer_and_head(analysis, demo_model):
     assert np.allclose(att.sum(-1), 1.0, atol=2e-3) and np.allclose(np.triu(att, 1), 0)  # causal rows of probabilities
     # the same numbers as the PyTorch backend's own attention function
     from llmworks_sdk import ModelRef
-    from llmworks_torch.generation import TorchLoadedModel
+    from llmworks_sdk.testing import inference_backend
 
-    direct = TorchLoadedModel(ModelRef(key="direct", path=demo_model)).attentions(TEXT)
+    direct = inference_backend("pytorch").load(ModelRef(key="direct", path=demo_model)).attentions(TEXT)
     assert np.allclose(att, direct.maps[0, 1].astype(np.float32), atol=1e-3)
     assert a["navigation"] == {"previous": {"layer": 0, "head": 0}, "next": {"layer": 1, "head": 0}}
     (h,) = a["head_summary"]

@@ -193,7 +193,7 @@ class FakeAdapterBackend(FakeBackend):
 
 
 def lora(version: int, base: str = "/models/base") -> ModelRef:
-    """A LoRA model version as ``llmworks_torch.models.resolve_model`` builds it."""
+    """A LoRA model version as the model registry resolves it."""
     return ModelRef(key=f"custom:{version}", path=Path(base), adapters={f"v{version}": Path(f"/adapters/{version}")})
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from llmworks_inference.testing import create_route, parse_sse
-from llmworks_sdk import hookimpl
+from llmworks_sdk import GeneratedToken, hookimpl
 
 PROMPT = "The colour of the sky is"
 
@@ -80,10 +80,10 @@ def test_bad_inputs_are_clear_4xx(admin, route):
     assert p["errors"][0]["loc"] == ["body", "params", "top_p"]
     p = _problem(admin.post("/api/inference/generate", json={"route": "demo", "prompt": "x", "params": {"max_new_tokens": -1}}), 422)
     assert p["errors"][0]["loc"] == ["body", "params", "max_new_tokens"]
-    long_prompt = " ".join(["the cat reads a book in the morning."] * 80)
+    long_prompt = " ".join(["the cat reads a book in the morning."] * 320)
     p = _problem(admin.post("/api/inference/generate", json={"route": "demo", "prompt": long_prompt}), 422)
-    assert p["context_length"] == 256 and p["prompt_tokens"] > 256
-    assert f"{p['prompt_tokens']} tokens" in p["detail"] and "256" in p["detail"]
+    assert p["context_length"] == 1024 and p["prompt_tokens"] > 1024
+    assert f"{p['prompt_tokens']} tokens" in p["detail"] and "1024" in p["detail"]
     assert p["errors"][0]["loc"] == ["body", "prompt"]
     p = _problem(admin.post("/api/inference/generate", json={"model": "base:llmworks-demo-tiny", "backend": "tensorflow",
                                                              "prompt": "x"}), 422)
@@ -153,3 +153,73 @@ def test_every_endpoint_needs_authentication(harness):
             assert resp.status_code == 401, f"{method} {path} answered {resp.status_code}"
             checked += 1
     assert checked >= 30
+
+
+class _RemoteChatModel:
+    """A model behind a chat API: renders messages itself and echoes the prompt word by word."""
+
+    memory_bytes = 0
+    context_length = 1000
+
+    def count_tokens(self, text):
+        return len(text.split())
+
+    def render_chat(self, messages):
+        return " ".join(f"{m['role'].upper()}: {m['content']}" for m in messages) + " ASSISTANT:"
+
+    def stream(self, prompt, params, *, adapter=None):
+        if "refuse" in prompt:
+            raise ValueError("this remote model refuses prompts that say 'refuse'; rephrase it")
+        for i, word in enumerate(prompt.split()[: params.max_new_tokens]):
+            yield GeneratedToken(index=i, token_id=i, token=word + " ")
+        return "stop"
+
+    def close(self):
+        pass
+
+
+class _RemoteChat:
+    name = "remote-chat"
+    description = "a chat API that renders its own prompts"
+    supports_attention = False
+    supports_adapters = False
+    renders_chat = True
+
+    def available(self):
+        return True, ""
+
+    def load(self, ref):
+        return _RemoteChatModel()
+
+
+class _RemoteChatPlugin:
+    @hookimpl
+    def register_inference_backends(self, register):
+        register(_RemoteChat())
+
+
+def test_a_backend_that_renders_its_own_chat_and_returns_its_finish_reason(harness, admin):
+    harness.kernel.register_plugin(_RemoteChatPlugin(), "remote-chat-backend")
+    try:
+        body = {"model": "base:llmworks-demo-tiny", "backend": "remote-chat", "params": {"max_new_tokens": 50},
+                "messages": [{"role": "user", "content": "hello there"}]}
+        r = admin.post("/api/inference/generate", json=body)
+        assert r.status_code == 200, r.text
+        g = r.json()
+        # the backend's rendering, not the demo model's chat template (<|user|> ...)
+        assert g["text"] == "USER: hello there ASSISTANT: " and g["prompt_tokens"] == 4
+        assert g["finish_reason"] == "stop"  # the generator's return value (StopIteration.value)
+        refused = admin.post("/api/inference/generate", json={**body, "messages": [{"role": "user", "content": "refuse"}]})
+        p = _problem(refused, 422)  # a ValueError from a backend is a 422 that says what to change
+        assert "rephrase" in p["detail"]
+    finally:
+        harness.kernel.unregister_plugin("remote-chat-backend")
+
+
+def test_prompt_length_is_checked_in_characters_before_tokenising(admin, route):
+    """Issue 9: 7.5 MB of chat cost 1 GB of RSS in the tokeniser before the context check."""
+    p = _problem(admin.post("/api/inference/generate", json={"route": "demo", "prompt": "word " * 200_000}), 422)
+    assert p["prompt_chars"] == 1_000_000 and p["context_length"] == 1024 and "prompt_tokens" not in p
+    p = _problem(admin.post("/api/inference/generate", json={"route": "demo", "messages": [
+        {"role": "user", "content": "x" * 500_000}]}), 422)
+    assert p["prompt_chars"] == 500_000 and p["errors"][0]["loc"] == ["body", "messages"]

@@ -113,6 +113,53 @@ def test_generation_through_the_test_records_and_reports(admin, ab):
     assert "Welch" in rep["method"]
 
 
+def test_viewers_only_read_and_feedback_is_on_ones_own_requests(harness, admin, routes, project_id):
+    """Regression (issue 9): a viewer could generate (compute), rate A/B responses and overwrite
+    the rating of another user's observation."""
+    tid = admin.post("/api/inference/ab-tests", json={"project_id": project_id, "name": "split-v", "variants": [
+        {"route": "short", "weight": 1}, {"route": "long", "weight": 1}]}).json()["id"]
+    viewer = harness.create_user("vera-ab")
+    admin.post(f"/api/projects/{project_id}/members", json={"username": "vera-ab", "role": "viewer"})
+    annotator = harness.create_user("anna-ab")
+    admin.post(f"/api/projects/{project_id}/members", json={"username": "anna-ab", "role": "annotator"})
+    theirs = admin.post("/api/inference/generate", json={"route": "split-v", "prompt": "The cat", "session_key": "k1"}).json()
+    theirs_obs = theirs["ab"]["observation_id"]
+    for path, body in (
+        ("/api/inference/generate", {"route": "split-v", "prompt": "x"}),
+        ("/api/inference/generate", {"route": "short", "prompt": "x"}),
+        ("/api/inference/generate", {"model": "base:llmworks-demo-tiny", "project_id": project_id, "prompt": "x"}),
+        ("/api/inference/generate", {"model": "base:llmworks-demo-tiny", "prompt": "x"}),
+        ("/api/inference/attention", {"route": "short", "text": "the cat sat"}),
+        ("/v1/chat/completions", {"model": "short", "messages": [{"role": "user", "content": "hi"}]}),
+        ("/v1/completions", {"model": "short", "prompt": "hi"}),
+        (f"/api/inference/ab-tests/{tid}/feedback", {"observation_id": theirs_obs, "thumbs": "down"}),
+        (f"/api/inference/ab-tests/{tid}/feedback", {"key": "k1", "thumbs": "down"}),
+    ):
+        r = viewer.post(path, json=body)
+        assert r.status_code == 403, f"viewer: POST {path} {body} -> {r.status_code} {r.text}"
+    # reading stays open to viewers
+    assert viewer.get(f"/api/inference/ab-tests/{tid}/report").status_code == 200
+    assert viewer.post(f"/api/inference/ab-tests/{tid}/assign", json={"key": "k1"}).status_code == 200
+
+    mine = annotator.post("/api/inference/generate", json={"route": "split-v", "prompt": "The cat", "session_key": "k1"})
+    assert mine.status_code == 200, mine.text
+    mine_obs = mine.json()["ab"]["observation_id"]
+    r = annotator.post(f"/api/inference/ab-tests/{tid}/feedback", json={"observation_id": theirs_obs, "thumbs": "down"})
+    assert r.status_code == 404 and "your requests" in r.json()["detail"]
+    r = annotator.post(f"/api/inference/ab-tests/{tid}/feedback", json={"key": "k1", "rating": 1})
+    assert r.status_code == 200 and r.json()["observation_id"] == mine_obs  # the key's latest request *of mine*
+    r = annotator.post(f"/api/inference/ab-tests/{tid}/feedback", json={"observation_id": mine_obs, "thumbs": "up"})
+    assert r.status_code == 200 and r.json()["thumbs_up"] is True
+    # a maintainer moderates any observation of the test; never one of another test
+    assert admin.post(f"/api/inference/ab-tests/{tid}/feedback", json={"observation_id": mine_obs, "rating": 3}).json()["rating"] == 3
+    other = admin.post("/api/inference/ab-tests", json={"project_id": project_id, "name": "split-2", "variants": [
+        {"route": "short", "weight": 1}, {"route": "long", "weight": 1}]}).json()
+    r = admin.post(f"/api/inference/ab-tests/{other['id']}/feedback", json={"observation_id": mine_obs, "rating": 1})
+    assert r.status_code == 404
+    assert admin.delete(f"/api/inference/ab-tests/{other['id']}").status_code == 200
+    assert admin.delete(f"/api/inference/ab-tests/{tid}").status_code == 200
+
+
 def test_feedback_and_lifecycle_errors(admin, ab, routes):
     tid = ab["id"]
     assert admin.post(f"/api/inference/ab-tests/{tid}/feedback", json={"observation_id": 1}).status_code == 422

@@ -61,7 +61,7 @@ def test_render_chat_and_completion():
     r = prompting.render(content(), {"thing": "grass"})
     assert [m["role"] for m in r["messages"]] == ["system", "user", "assistant", "user", "assistant", "user"]
     assert r["messages"][0]["content"] == "Answer briefly." and r["messages"][-1]["content"] == "What colour is the grass?"
-    assert r["prompt"] == "Answer briefly.\n\nWhat colour is snow?White.\n\nHi\n\nHello!\n\nWhat colour is the grass?"
+    assert r["prompt"] == "Answer briefly.\n\nWhat colour is snow?\nWhite.\n\nHi\n\nHello!\n\nWhat colour is the grass?"
 
 
 @pytest.mark.parametrize("fmt", ["json", "yaml"])

@@ -86,3 +86,36 @@ def test_mismatched_or_empty_inputs_are_rejected_with_a_message() -> None:
     with pytest.raises(Invalid, match="no examples"):
         TokenF1().compute([], [])
     assert not math.isnan(Bleu().compute(["x"], ["x"]).score)
+
+
+# ---------------------------------------------------------------- Devanagari (Hindi)
+HI_REF = "भारत की राजधानी नई दिल्ली है।"
+HI_HYP = "भारत की राजधानी दिल्ली है।"
+
+
+def test_bleu_on_hindi_uses_the_intl_tokenizer():
+    r = Bleu().compute([HI_HYP], [HI_REF])
+    assert "tok:intl" in r.details["signature"]
+    assert r.score == pytest.approx(sacrebleu.corpus_bleu([HI_HYP], [[HI_REF]], tokenize="intl").score)
+    assert Bleu().compute([HI_REF], [HI_REF]).score == pytest.approx(100.0)
+    assert "tok:13a" in Bleu().compute(["the cat"], ["the cat"]).details["signature"]  # English keeps sacrebleu's default
+
+
+def test_rouge_and_gleu_count_devanagari_words():
+    from llmworks_metrics.text import unicode_words
+
+    assert unicode_words(HI_REF) == ["भारत", "की", "राजधानी", "नई", "दिल्ली", "है"]  # matras and virama stay in the word
+    r1 = Rouge("rouge1").compute([HI_HYP], [HI_REF])
+    assert r1.score == pytest.approx(2 * (5 / 5) * (5 / 6) / ((5 / 5) + (5 / 6)))  # 5 of 6 words (rouge-score alone: 0)
+    assert Rouge("rougeL").compute([HI_REF], [HI_REF]).score == pytest.approx(1.0)
+    assert Gleu().compute([HI_REF], [HI_REF]).score == pytest.approx(1.0)
+
+
+def test_exact_match_and_token_f1_ignore_the_danda():
+    assert ExactMatch().compute(["दिल्ली।"], ["दिल्ली"]).score == 1.0
+    assert TokenF1().compute(["नई दिल्ली।"], ["दिल्ली"]).score == pytest.approx(2 / 3)
+
+
+def test_chrf_on_hindi():
+    assert Chrf().compute([HI_REF], [HI_REF]).score == pytest.approx(100.0)
+    assert 0 < Chrf().compute([HI_HYP], [HI_REF]).score < 100

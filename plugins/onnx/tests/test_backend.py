@@ -12,9 +12,9 @@ from llmworks_sdk.generation import GenerationParams
 
 @pytest.fixture(scope="module")
 def torch_loaded(demo_model):
-    from llmworks_torch.backend import TorchBackend
+    from llmworks_sdk.testing import inference_backend
 
-    return TorchBackend().load(ModelRef(key="demo", path=demo_model))
+    return inference_backend("pytorch").load(ModelRef(key="demo", path=demo_model))
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def test_it_is_an_inference_backend(onnx_loaded):
     assert isinstance(backend, InferenceBackend) and isinstance(onnx_loaded, LoadedModel)
     assert backend.available() == (True, "")
     assert onnx_loaded.providers == ["CPUExecutionProvider"]
-    assert onnx_loaded.context_length == 256 and onnx_loaded.memory_bytes > 100_000
+    assert onnx_loaded.context_length == 1024 and onnx_loaded.memory_bytes > 100_000
 
 
 @pytest.mark.parametrize(
@@ -70,11 +70,11 @@ def test_an_exported_folder_loads_without_exporting(demo_export):
 
 
 def test_adapters_are_chosen_per_request(demo_model, onnx_cache, lora_adapter):
-    from llmworks_torch.backend import TorchBackend
+    from llmworks_sdk.testing import inference_backend
 
     ref = ModelRef(key="demo+lora", path=demo_model, adapters={"lora": lora_adapter})
     onnx_loaded = OnnxRuntimeBackend(cache_dir=onnx_cache).load(ref)
-    torch_loaded = TorchBackend().load(ref)
+    torch_loaded = inference_backend("pytorch").load(ref)
     p = GenerationParams(temperature=0, repetition_penalty=1.3, max_new_tokens=25)
     for adapter in (None, "lora"):
         assert_same_generation(
@@ -83,3 +83,13 @@ def test_adapters_are_chosen_per_request(demo_model, onnx_cache, lora_adapter):
         )
     with pytest.raises(Invalid):
         next(onnx_loaded.stream("The cat", p, adapter="missing"))
+
+
+def test_status_hides_server_paths_from_non_admins():
+    from llmworks_sdk.web import hide_server_paths
+
+    status = {"binary": "/opt/triton/bin/tritonserver", "url": "http://127.0.0.1:8000", "managed": {"repository": "/home/x/tmp"},
+              "providers": ["CPUExecutionProvider"], "version": "1.2"}
+    out = hide_server_paths(status)
+    assert out["binary"] == out["managed"]["repository"] == "<server path>"
+    assert out["url"] == status["url"] and out["providers"] == status["providers"] and out["version"] == "1.2"

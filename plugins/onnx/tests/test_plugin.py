@@ -6,10 +6,10 @@ from importlib.metadata import entry_points
 
 import pytest
 from llmworks_onnx.backend import OnnxRuntimeBackend
-from llmworks_onnx.runtime import OnnxManifest
 from llmworks_onnx.testing import assert_same_generation, collect, extract_tar_gz, session_models_dir
 from llmworks_sdk.backends import ModelRef
 from llmworks_sdk.generation import GenerationParams
+from llmworks_sdk.onnx_runtime import OnnxManifest
 from llmworks_sdk.testing import KernelHarness
 
 DEMO = "base:llmworks-demo-tiny"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 import torch
-from llmworks_torch.demo import build_demo_model, demo_corpus, demo_instruction_rows
+from llmworks_sdk.demo import DEMO_MODEL_NAME, build_demo_model, demo_corpus, demo_instruction_rows
+from llmworks_sdk.testing import KernelHarness
 from llmworks_torch.training import TrainingCallbacks, run_training
 from llmworks_torch.training_config import TrainingConfig
 
@@ -96,3 +99,24 @@ def full_model(demo_model, instruction_rows, tmp_path_factory) -> Path:
 def recorder():
     """The :class:`Recorder` class (call it with ``stop_at=`` to ask for a stop)."""
     return Recorder
+
+
+# ---- a real kernel with the demo model, one per test module (REST tests)
+@pytest.fixture(scope="module")
+def harness(tmp_path_factory, demo_model):
+    home = tmp_path_factory.mktemp("llmworks")
+    # the demo model is registered on start and built on first use: pre-build it to save time
+    shutil.copytree(demo_model, home / "models" / DEMO_MODEL_NAME)
+    database_url = os.environ.get("LLMWORKS_TEST_DATABASE_URL")  # set for the PostgreSQL run
+    with KernelHarness(home, env={"LLMWORKS_TORCH_THREADS": "1"}, database_url=database_url) as h:
+        yield h
+
+
+@pytest.fixture(scope="module")
+def client(harness):
+    return harness.login()
+
+
+@pytest.fixture(scope="module")
+def project(harness):
+    return harness.default_project_id()

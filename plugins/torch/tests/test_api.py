@@ -5,40 +5,18 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
 import tarfile
 import time
 import zipfile
 from pathlib import Path
 
 import pytest
-from llmworks_sdk.testing import KernelHarness
-from llmworks_torch.demo import DEMO_MODEL_NAME, demo_instruction_rows
+from llmworks_sdk import hookimpl
+from llmworks_sdk.demo import DEMO_MODEL_NAME, demo_instruction_rows
 from transformers import AutoModelForCausalLM
 
 ROWS = demo_instruction_rows(64, seed=5)
 LORA = {"method": "lora", "max_steps": 12, "batch_size": 8, "learning_rate": 0.01, "checkpoint_every": 5, "eval_every": 6}
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory, demo_model):
-    home = tmp_path_factory.mktemp("llmworks")
-    # the demo model is registered on start and built on first use: pre-build it to save time
-    shutil.copytree(demo_model, home / "models" / DEMO_MODEL_NAME)
-    database_url = os.environ.get("LLMWORKS_TEST_DATABASE_URL")  # set for the PostgreSQL run
-    with KernelHarness(home, env={"LLMWORKS_TORCH_THREADS": "1"}, database_url=database_url) as h:
-        yield h
-
-
-@pytest.fixture(scope="module")
-def client(harness):
-    return harness.login()
-
-
-@pytest.fixture(scope="module")
-def project(harness):
-    return harness.default_project_id()
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +63,7 @@ def test_available_models_list_the_demo(client):
     items = client.get("/api/models/available").json()["items"]
     demo = next(m for m in items if m["name"] == DEMO_MODEL_NAME)
     assert demo["source"] == "demo" and demo["ready"] and demo["license"] == "apache-2.0"
-    assert demo["parameters"] > 100_000 and demo["context_length"] == 256 and demo["ref"] == f"base:{DEMO_MODEL_NAME}"
+    assert demo["parameters"] > 100_000 and demo["context_length"] == 1024 and demo["ref"] == f"base:{DEMO_MODEL_NAME}"
 
 
 def test_invalid_jobs_are_refused_with_field_errors(client, project, demo_model):
@@ -99,7 +77,7 @@ def test_invalid_jobs_are_refused_with_field_errors(client, project, demo_model)
     assert r.status_code == 422
     errors = {tuple(e["loc"]): e["msg"] for e in r.json()["errors"]}
     assert "c_attn" in errors[("body", "config", "target_modules")]
-    assert "256" in errors[("body", "config", "max_seq_length")]
+    assert "1024" in errors[("body", "config", "max_seq_length")]
     assert "prompt" in errors[("body", "rows")]
     r = client.post("/api/training/jobs", json={**body, "config": {"lora_r": 0}})
     assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "config", "lora_r"]
@@ -123,6 +101,41 @@ def test_invalid_jobs_are_refused_with_field_errors(client, project, demo_model)
     methods = client.get("/api/training/methods").json()
     assert {m["name"] for m in methods["methods"]} >= {"full", "lora", "qlora"}
     assert "lora_r" in methods["config_schema"]["properties"]
+    assert all("lora_r" in m["config_schema"]["properties"] for m in methods["methods"])  # each trainer's own schema
+    # method: a top-level field or config.method (what the UI sends); they must agree
+    assert client.post("/api/training/validate", json={**body, "rows": ROWS, "method": "full", "config": {}}).json()["method"] == "full"
+    r = client.post("/api/training/validate", json={**body, "rows": ROWS, "method": "full", "config": {"method": "lora"}})
+    assert r.status_code == 422 and "differ" in r.text
+    r = client.post("/api/training/jobs", json={**body, "rows": ROWS, "method": "not-a-trainer", "config": {}})
+    assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "method"] and "lora" in r.text
+
+
+class _OldTrainer:
+    """A trainer written for the SDK before Trainer.run existed (validate only)."""
+
+    name = "legacy"
+    description = "validate only"
+
+    def validate(self, config, model_path, dataset_columns):
+        return []
+
+
+class _OldTrainerPlugin:
+    @hookimpl
+    def register_trainers(self, register):
+        register(_OldTrainer())
+
+
+def test_a_trainer_without_run_is_listed_unavailable_and_refused(harness, client, project):
+    harness.kernel.register_plugin(_OldTrainerPlugin(), "legacy-trainer")
+    try:
+        methods = {m["name"]: m for m in client.get("/api/training/methods").json()["methods"]}
+        assert methods["legacy"]["available"] is False and "older llmworks_sdk" in methods["legacy"]["reason"]
+        r = client.post("/api/training/jobs", json={"project_id": project, "base_model": DEMO_MODEL_NAME, "rows": ROWS,
+                                                    "method": "legacy"})
+        assert r.status_code == 422 and "upgrade or uninstall" in r.text
+    finally:
+        harness.kernel.unregister_plugin("legacy-trainer")
 
 
 def test_training_job_produces_a_model_version(client, trained, project, dataset_version):
@@ -144,11 +157,12 @@ def test_training_job_produces_a_model_version(client, trained, project, dataset
 
 
 def test_resolve_model_contract(harness, trained):
-    from llmworks_torch.models import resolve_model
+    from llmworks_sdk.services import ModelRegistry, require_service
 
+    registry = require_service(harness.kernel, ModelRegistry)
     with harness.kernel.db.session() as db:
-        ref, owner = resolve_model(harness.kernel, db, f"custom:{trained['model_version_id']}")
-        base, _ = resolve_model(harness.kernel, db, f"base:{DEMO_MODEL_NAME}")
+        ref, owner = registry.resolve(db, f"custom:{trained['model_version_id']}")
+        base, _ = registry.resolve(db, f"base:{DEMO_MODEL_NAME}")
     assert ref.path == base.path and list(ref.adapters) == [f"v{trained['model_version_id']}"] and owner is not None
 
 
@@ -272,7 +286,7 @@ def test_live_metrics_events_and_dashboard_figure(client, trained, project):
     created = client.get("/api/events/history", params={"type": "model_version.created"}).json()["items"]
     assert any(e["subject_id"] == str(trained["model_version_id"]) for e in created)
     figures = {f["name"]: f for f in client.get("/api/dashboard").json()["figures"]}
-    assert figures["custom_models"]["value"] >= 1 and figures["custom_models"]["plugin"] == "torch"
+    assert figures["custom_models"]["value"] >= 1 and figures["custom_models"]["plugin"] == "models"
 
 
 def test_onnx_export_through_the_onnx_plugin(harness, client, trained):
@@ -281,3 +295,24 @@ def test_onnx_export_through_the_onnx_plugin(harness, client, trained):
     assert r.status_code == 200, r.text
     names = tarfile.open(fileobj=io.BytesIO(r.content), mode="r:gz").getnames()
     assert any(n.endswith("/model.onnx") for n in names) and any(n.endswith("/tokenizer.json") for n in names)
+
+
+def test_counts_have_upper_bounds_and_server_paths_stay_private(harness, client, project):
+    """Issue 9: max_steps and similar counts had no upper bound; every user saw model folders' server paths."""
+    body = {"project_id": project, "base_model": DEMO_MODEL_NAME, "rows": ROWS}
+    for field, value in (("max_steps", 10**12), ("checkpoint_every", 10**12), ("eval_every", 10**12), ("seed", -1)):
+        r = client.post("/api/training/validate", json={**body, "config": {field: value}})
+        assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "config", field], (field, r.text)
+    user = harness.create_user("pathless")
+    items = user.get("/api/models/available").json()["items"]
+    assert items and all(m["path"] is None for m in items)
+    assert next(m for m in client.get("/api/models/available").json()["items"] if m["name"] == DEMO_MODEL_NAME)["path"]
+
+
+def test_export_formats_list_every_registered_target(client):
+    """Issue 11: the UI offers every registered export format, not only 'merged'."""
+    r = client.get("/api/training/export-formats")
+    assert r.status_code == 200, r.text
+    names = [f["name"] for f in r.json()["items"]]
+    assert {"adapter", "merged", "safetensors"} <= set(names)
+    assert all(f["description"] for f in r.json()["items"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from llmworks_torch.demo import build_demo_model, demo_corpus
+from llmworks_sdk.demo import build_demo_model, demo_corpus
 from llmworks_torch.model_info import (
     inspect_model,
     list_cached_models,
@@ -22,7 +22,7 @@ def test_demo_model_loads_back_with_auto_classes(demo_model):
     model = AutoModelForCausalLM.from_pretrained(demo_model)
     tokenizer = AutoTokenizer.from_pretrained(demo_model)
     assert model.config.model_type == "gpt2" and model.config.n_layer == 2
-    assert len(tokenizer) == model.config.vocab_size <= 512
+    assert len(tokenizer) == model.config.vocab_size <= 2048
     encoded = tokenizer("The colour of the sky is blue.")
     assert set(encoded) == {"input_ids", "attention_mask"}  # no token_type_ids
     assert tokenizer.decode(encoded["input_ids"]) == "The colour of the sky is blue."
@@ -31,8 +31,9 @@ def test_demo_model_loads_back_with_auto_classes(demo_model):
 
 
 def test_demo_model_is_deterministic(tmp_path):
-    a = build_demo_model(tmp_path / "a", arch="llama", seed=1, n_sentences=400)
-    b = build_demo_model(tmp_path / "b", arch="llama", seed=1, n_sentences=400)
+    # a few pre-training steps, not cached: the training itself is deterministic
+    a = build_demo_model(tmp_path / "a", arch="llama", seed=1, n_sentences=400, pretrain_steps=3, cache=False)
+    b = build_demo_model(tmp_path / "b", arch="llama", seed=1, n_sentences=400, pretrain_steps=3, cache=False)
     assert _digest(a) == _digest(b)
     assert AutoModelForCausalLM.from_pretrained(a).config.model_type == "llama"
     assert demo_corpus(50, seed=2) == demo_corpus(50, seed=2) != demo_corpus(50, seed=3)
@@ -45,7 +46,7 @@ def test_inspect_model_without_loading_weights(demo_model):
     assert info.parameters == sum(p.numel() for p in model.parameters())
     assert info.parameters == safetensors_parameter_count(demo_model)  # tied lm_head stored once
     assert info.parameters_source == "config"
-    assert info.context_length == 256
+    assert info.context_length == 1024
     assert info.license == "apache-2.0"
     assert info.size_bytes > 100_000 and info.has_tokenizer and not info.is_adapter
 
@@ -57,7 +58,7 @@ def test_adapter_folder_is_recognised(lora_run, demo_model):
     assert info.adapter["r"] == 8 and sorted(info.adapter["target_modules"]) == ["c_attn", "c_fc", "c_proj"]
     assert info.parameters_source == "safetensors" and 0 < info.parameters < 50_000
     assert info.license == "apache-2.0"  # inherited from the base model card
-    assert info.context_length == 256  # from the base config
+    assert info.context_length == 1024  # from the base config
 
 
 def test_list_models_in_folder_and_cache(demo_model, tmp_path):
@@ -68,6 +69,6 @@ def test_list_models_in_folder_and_cache(demo_model, tmp_path):
 
 
 def test_lora_target_modules(demo_model):
-    assert lora_target_modules(demo_model) == ["c_attn", "c_fc", "c_proj"]
+    assert lora_target_modules(demo_model) == ["c_attn", "c_fc", "c_proj", "lm_head", "wte"]
     meta = json.loads((demo_model / "llmworks_demo.json").read_text())
     assert meta["arch"] == "gpt2"

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 import torch
-from llmworks_torch.demo import demo_corpus
+from llmworks_sdk.demo import demo_corpus
 from llmworks_torch.export import ExportError, export_archive, export_folder, stream_archive
 from llmworks_torch.loading import load_causal_lm
 from llmworks_torch.perplexity import perplexity, perplexity_of

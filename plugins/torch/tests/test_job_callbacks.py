@@ -1,4 +1,4 @@
-"""What keeps the training job's own cost small: its callbacks batch their database writes (at
+"""What keeps the training job's own cost small: its metrics sink batches its database writes (at
 most once a second, less often when a flush is slow), and its process keeps freed memory."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import time
 from contextlib import nullcontext
 from types import SimpleNamespace
 
-from llmworks_torch.jobs import JobCallbacks, keep_freed_memory
+from llmworks_torch.jobs import JobMetrics, keep_freed_memory
 
 
 class _Db:
@@ -21,7 +21,7 @@ class _Db:
         return None
 
 
-def _callbacks(flush_seconds: float) -> tuple[JobCallbacks, list[int]]:
+def _callbacks(flush_seconds: float) -> tuple[JobMetrics, list[int]]:
     flushed: list[int] = []
 
     def progress(step: int, total: int, message: str) -> None:
@@ -30,7 +30,7 @@ def _callbacks(flush_seconds: float) -> tuple[JobCallbacks, list[int]]:
 
     kernel = SimpleNamespace(db=SimpleNamespace(session=lambda: nullcontext(_Db())))
     ctx = SimpleNamespace(kernel=kernel, job_id=1, progress=progress, emit=lambda *a: None, log=logging.getLogger("test"))
-    return JobCallbacks(ctx, run_id=None), flushed
+    return JobMetrics(ctx, run_id=None), flushed
 
 
 METRICS = {"loss": 1.0, "learning_rate": 1e-3, "grad_norm": 0.5, "tokens_per_second": 1000.0}
@@ -39,19 +39,28 @@ METRICS = {"loss": 1.0, "learning_rate": 1e-3, "grad_norm": 0.5, "tokens_per_sec
 def test_steps_between_flushes_are_batched() -> None:
     cb, flushed = _callbacks(0.0)
     for step in range(1, 101):  # well under a second
-        cb.on_step(step, 100, METRICS)
+        cb.log(step, METRICS, total_steps=100)
     assert flushed == [1, 100] and not cb.points  # the first step, then the last (everything written)
 
 
 def test_slow_flushes_are_spaced_out() -> None:
     cb, flushed = _callbacks(0.05)
-    cb.on_step(1, 100, METRICS)  # the first flush (cold caches) does not count
-    assert cb._flush_every == JobCallbacks.FLUSH_SECONDS
+    cb.log(1, METRICS, total_steps=100)  # the first flush (cold caches) does not count
+    assert cb._flush_every == JobMetrics.FLUSH_SECONDS
     cb.flush()
     # 50 ms per flush: at least 5 s apart keeps writing under 1 % of the time
-    assert 0.05 / JobCallbacks.FLUSH_SHARE <= cb._flush_every <= JobCallbacks.FLUSH_MAX_SECONDS
-    cb.on_step(2, 100, METRICS)
+    assert 0.05 / JobMetrics.FLUSH_SHARE <= cb._flush_every <= JobMetrics.FLUSH_MAX_SECONDS
+    cb.log(2, METRICS, total_steps=100)
     assert flushed == [1, 1] and len(cb.points) == len(METRICS)  # step 2 waits for the next flush
+
+
+def test_evaluation_metrics_are_written_at_once_and_kept_apart() -> None:
+    cb, flushed = _callbacks(0.0)
+    cb.log(1, METRICS, total_steps=100)
+    cb.log(2, METRICS, total_steps=100)
+    cb.log(2, {"val_loss": 0.9, "val_perplexity": 2.46})
+    assert flushed == [1, 2] and not cb.points
+    assert cb.latest == METRICS and cb.latest_eval == {"val_loss": 0.9, "val_perplexity": 2.46}
 
 
 def _in_child(fn) -> int:

@@ -11,9 +11,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from llmworks_torch import training
-from llmworks_torch.jobs import JobCallbacks
-from llmworks_torch.training import run_training
+from llmworks_sdk import training
+from llmworks_sdk.training import TrainingContext
+from llmworks_torch.jobs import JobMetrics
+from llmworks_torch.trainers import TRAINERS
 from llmworks_torch.training_config import TrainingConfig
 
 
@@ -57,9 +58,22 @@ def test_metrics_are_written_before_each_checkpoint_is_published(
     monkeypatch.setattr(training.os, "replace", spy)
     config = TrainingConfig(method="lora", max_steps=7, batch_size=4, checkpoint_every=3, seed=2)
     ctx = _ctx(written)
-    callbacks = JobCallbacks(ctx, run_id=None, checkpoint_every=config.checkpoint_every)
+    sink = JobMetrics(ctx, run_id=None)
     if cancel_after is not None:  # a cancel request seen after that step: a checkpoint is kept there
-        ctx.cancelled = lambda: callbacks.step >= cancel_after
-    run_training(config, demo_model, instruction_rows[:40], [], tmp_path, callbacks)
+        ctx.cancelled = lambda: sink.step >= cancel_after
+    context = TrainingContext(
+        method="lora",
+        base_model="demo",
+        model_path=demo_model,
+        config=config,
+        train_rows=instruction_rows[:40],
+        validation_rows=[],
+        work_dir=tmp_path,
+        log=ctx.log,
+        metrics=sink,
+        is_cancelled=lambda: ctx.cancelled(),
+    )
+    outcome = {t.name: t for t in TRAINERS}["lora"].run(context)
+    assert outcome.status == ("completed" if cancel_after is None else "stopped")
     expected = {3: [1, 2, 3], 6: [1, 2, 3, 4, 5, 6]} if cancel_after is None else {3: [1, 2, 3], 4: [1, 2, 3, 4]}
     assert published == expected

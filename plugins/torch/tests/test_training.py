@@ -59,10 +59,10 @@ def test_stop_and_resume_continue_exactly(method, demo_model, instruction_rows, 
 
 
 def test_validate_config_reports_field_errors(demo_model):
-    config = TrainingConfig(method="lora", target_modules=["c_attn", "q_proj"], max_seq_length=1024)
+    config = TrainingConfig(method="lora", target_modules=["c_attn", "q_proj"], max_seq_length=4096)
     errors = {e.field: e.message for e in validate_config(config, demo_model, ["question", "answer"])}
     assert "q_proj" in errors["target_modules"] and "c_fc" in errors["target_modules"]
-    assert "256" in errors["max_seq_length"]
+    assert "1024" in errors["max_seq_length"]
     assert "prompt" in errors["dataset"]
     assert validate_config(TrainingConfig(), demo_model, ["prompt", "completion"]) == []
     assert validate_config(TrainingConfig(), demo_model, ["messages"]) == []

@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("llmworks_torch")
 
-PLUGINS = "kernel,inapp,metrics,tracking,torch,metric_example"
+PLUGINS = "kernel,inapp,metrics,tracking,models,torch,onnx,inference,metric_example"
 ROOT = Path(__file__).resolve().parents[3]
 YAML = r"""
 metrics:
@@ -41,20 +41,18 @@ def metric_example_installed() -> None:
 @pytest.fixture(scope="module")
 def model(team):
     """A model version of the demo model whose training run is known (through lineage)."""
-    from llmworks.api.routers.lineage import add_edge
-    from llmworks_torch.models import ensure_demo_model
-    from llmworks_torch.tables import ModelVersion
+    from llmworks_sdk.lineage import add_edge
+    from llmworks_sdk.services import ModelRegistry, require_service
     from llmworks_tracking import service
 
     k = team.h.kernel
-    folder = ensure_demo_model(k)
+    registry = require_service(k, ModelRegistry)
+    folder = registry.ensure_demo_model(k)
     with k.db.session() as db:
         run = service.create_run(db, project_id=team.project_id, experiment="fine-tuning", name="demo training",
                                  config={"learning_rate": 1e-3})
-        v = ModelVersion(project_id=team.project_id, name="demo-full", base_model="llmworks-demo-tiny", base_path=str(folder),
-                         method="full", kind="full", path=str(folder), run_id=str(run.id))
-        db.add(v)
-        db.flush()
+        v = registry.register_version(db, project_id=team.project_id, name="demo-full", base_model="llmworks-demo-tiny",
+                                      base_path=str(folder), method="full", kind="full", path=str(folder), run_id=str(run.id))
         add_edge(db, team.project_id, ("run", run.id), ("model_version", v.id), "produced")
         return {"ref": f"custom:{v.id}", "run_id": run.id, "folder": folder}
 
@@ -151,6 +149,70 @@ def test_inline_examples_and_text_metrics(team, model):
     assert ev["n_examples"] == 2 and set(ev["results"]) == {"exact_match", "token_f1", "rougeL"}
     listed = team.viewer.get("/api/evaluations", params={"project_id": team.project_id}).json()
     assert listed["total"] >= 2 and listed["items"][0]["id"] == ev["id"]
+
+
+def test_an_evaluation_names_the_backend_that_generates(team):
+    """Predictions from the ONNX Runtime backend: the same greedy text as PyTorch's."""
+    pytest.importorskip("llmworks_onnx")
+    body = {"project_id": team.project_id, "model": "base:llmworks-demo-tiny",
+            "dataset": {"examples": [{"prompt": "The colour of the sky is", "reference": "blue"},
+                                     {"prompt": "Two plus two is", "reference": "four"}]},
+            "metrics": ["exact_match"], "generation": {"temperature": 0, "max_new_tokens": 4}}
+    predictions = {}
+    for backend in ("pytorch", "onnxruntime"):
+        r = team.annotator.post("/api/evaluations", json={**body, "backend": backend})
+        assert r.status_code == 201, r.text
+        assert r.json()["settings"]["backend"] == backend
+        job = team.h.wait_for_job(team.annotator, r.json()["job_id"], timeout=300)
+        assert job["state"] == "succeeded", job
+        items = team.viewer.get(f"/api/evaluations/{r.json()['id']}/examples", params={"limit": 10}).json()["items"]
+        predictions[backend] = sorted((e["prompt"], e["prediction"]) for e in items)
+    assert predictions["onnxruntime"] == predictions["pytorch"] and all(p for _, p in predictions["pytorch"])
+    r = team.annotator.post("/api/evaluations", json={**body, "backend": "nope"})
+    assert r.status_code == 422 and "no inference backend 'nope'" in r.text and "onnxruntime" in r.text
+
+
+def test_an_evaluation_names_a_route_and_runs_what_it_serves(team):
+    """A route's model, backend and generation settings (explicit fields override them)."""
+    pytest.importorskip("llmworks_inference")
+    pytest.importorskip("llmworks_onnx")
+    r = team.admin.post("/api/inference/routes", json={
+        "project_id": team.project_id, "name": "eval-route", "model": "base:llmworks-demo-tiny", "backend": "onnxruntime",
+        "params": {"temperature": 0, "max_new_tokens": 3, "repetition_penalty": 1.2}})
+    assert r.status_code == 201, r.text
+    body = {"project_id": team.project_id, "route": "eval-route", "metrics": ["exact_match"],
+            "dataset": {"examples": [{"prompt": "The colour of the sky is", "reference": "blue"}]}}
+    r = team.annotator.post("/api/evaluations", json=body)
+    assert r.status_code == 201, r.text
+    ev = r.json()
+    assert ev["model"] == "base:llmworks-demo-tiny" and ev["name"].startswith("route eval-route (base:llmworks-demo-tiny)")
+    settings = ev["settings"]
+    assert settings["route"] == "eval-route" and settings["backend"] == "onnxruntime"
+    assert settings["generation"]["max_new_tokens"] == 3 and settings["generation"]["repetition_penalty"] == 1.2
+    job = team.h.wait_for_job(team.annotator, ev["job_id"], timeout=300)
+    assert job["state"] == "succeeded", job
+    [example] = team.viewer.get(f"/api/evaluations/{ev['id']}/examples").json()["items"]
+    # the same prediction as evaluating the model directly with the route's settings
+    direct = {**body, "model": "base:llmworks-demo-tiny", "backend": "onnxruntime",
+              "generation": {"temperature": 0, "max_new_tokens": 3, "repetition_penalty": 1.2}}
+    direct.pop("route")
+    r = team.annotator.post("/api/evaluations", json=direct)
+    assert team.h.wait_for_job(team.annotator, r.json()["job_id"], timeout=300)["state"] == "succeeded"
+    [same] = team.viewer.get(f"/api/evaluations/{r.json()['id']}/examples").json()["items"]
+    assert example["prediction"] == same["prediction"] and example["prediction"]
+    # explicit generation fields win over the route's
+    r = team.annotator.post("/api/evaluations", json={**body, "generation": {"max_new_tokens": 5}})
+    assert r.status_code == 201 and r.json()["settings"]["generation"]["max_new_tokens"] == 5
+    assert r.json()["settings"]["generation"]["repetition_penalty"] == 1.2
+    # bad inputs
+    for patch, status, words in [({"route": "nope"}, 404, "no route named 'nope'"),
+                                 ({"model": "base:llmworks-demo-tiny"}, 422, "either model"),
+                                 ({"backend": "pytorch"}, 422, "runs on the onnxruntime backend")]:
+        r = team.annotator.post("/api/evaluations", json={**body, **patch})
+        assert r.status_code == status and words in r.text, (patch, r.text)
+    r = team.annotator.post("/api/evaluations", json={k: v for k, v in body.items() if k != "route"})
+    assert r.status_code == 422 and "either model" in r.text
+    assert team.viewer.post("/api/evaluations", json=body).status_code == 403
 
 
 def test_validation_and_auth(team, model, evaluation):

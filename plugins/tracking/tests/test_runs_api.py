@@ -151,6 +151,36 @@ def test_artifact_upload_and_download(team, runs):
     assert d.status_code == 200 and d.content == b"hello artifact"
 
 
+def test_blob_uris_reach_only_files_of_the_callers_project(team, runs):
+    """Regression (issue 9): attaching a client-supplied 'blob:<sha256>' to a run of one's own
+    project, then downloading it, read any file of the shared artifact store (another
+    project's dataset, say), since blobs are content-addressed and digests are not secret."""
+    import hashlib
+
+    secret = b"another project's private rows\n"
+    uri = f"blob:{hashlib.sha256(secret).hexdigest()}"
+    rid = runs["mid"]["id"]
+    up = team.annotator.post(f"/api/tracking/runs/{rid}/artifacts/upload", params={"name": "rows.jsonl"}, content=secret)
+    assert up.status_code == 201 and up.json()["uri"] == uri
+    # the outsider's own project and run
+    pid = team.outsider.post("/api/projects", json={"name": f"attacker {rid}"}).json()["id"]
+    run = team.outsider.post("/api/tracking/runs", json={"project_id": pid, "name": "steal"}).json()
+    r = team.outsider.post(f"/api/tracking/runs/{run['id']}/artifacts", json={"name": "loot", "uri": uri})
+    assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "uri"]
+    r = team.outsider.post(f"/api/tracking/runs/{run['id']}/artifacts", json={"name": "loot", "uri": uri, "meta": {"uploaded": True}})
+    assert r.status_code == 422
+    # a row attached before the fix (no server mark): not downloadable
+    with team.h.kernel.db.session() as db:
+        old = service.add_artifact(db, run["id"], "loot", uri, {"size": len(secret)}).id
+    assert team.outsider.get(f"/api/tracking/runs/{run['id']}/artifacts/{old}/download").status_code == 404
+    # within the project a blob uploaded there can be attached to another run, and downloaded
+    other = runs["small"]["id"]
+    r = team.annotator.post(f"/api/tracking/runs/{other}/artifacts", json={"name": "same rows", "uri": uri})
+    assert r.status_code == 201, r.text
+    d = team.viewer.get(f"/api/tracking/runs/{other}/artifacts/{r.json()['id']}/download")
+    assert d.status_code == 200 and d.content == secret
+
+
 def test_experiments_list_create_rename_archive(team, runs):
     c = team.annotator
     exps = {e["name"]: e for e in team.viewer.get("/api/tracking/experiments", params={"project_id": team.project_id}).json()["items"]}

@@ -3,8 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from llmworks_onnx.testing import session_demo_model, session_onnx_cache
 from llmworks_sdk.backends import ModelRef
+from llmworks_sdk.testing import inference_backend, session_demo_model, session_onnx_cache
 from llmworks_triton.backend import TritonBackend
 
 
@@ -41,3 +41,10 @@ def managed_http(managed_backend, demo_ref):
 @pytest.fixture(scope="session")
 def server(managed_backend, managed_http):
     return managed_backend.managed.server
+
+
+@pytest.fixture(scope="session")
+def onnx_backend(onnx_cache):
+    """The onnx plugin's "onnxruntime" backend on the session's export cache (the reference the
+    Triton backend is compared with), reached through its entry point, not imported."""
+    return type(inference_backend("onnxruntime"))(cache_dir=onnx_cache)

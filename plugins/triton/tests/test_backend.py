@@ -5,11 +5,10 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from llmworks_onnx.backend import OnnxRuntimeBackend
-from llmworks_onnx.testing import assert_same_generation, collect
 from llmworks_sdk.backends import InferenceBackend, LoadedModel, ModelRef
 from llmworks_sdk.errors import Invalid, Unavailable
 from llmworks_sdk.generation import GenerationParams
+from llmworks_sdk.testing import assert_same_generation, collect
 from llmworks_triton.backend import TritonBackend
 from llmworks_triton.client import StepClient, parse_url
 
@@ -31,15 +30,15 @@ def over_grpc(server, demo_ref):
 
 
 @pytest.fixture(scope="module")
-def onnx_loaded(demo_ref, onnx_cache):
-    return OnnxRuntimeBackend(cache_dir=onnx_cache).load(demo_ref)
+def onnx_loaded(demo_ref, onnx_backend):
+    return onnx_backend.load(demo_ref)
 
 
 def test_it_is_an_inference_backend(managed_http, over_grpc):
     backend = TritonBackend()
     assert isinstance(backend, InferenceBackend) and backend.available() == (True, "")
     assert isinstance(managed_http, LoadedModel) and isinstance(over_grpc, LoadedModel)
-    assert managed_http.context_length == 256 and managed_http.memory_bytes > 100_000
+    assert managed_http.context_length == 1024 and managed_http.memory_bytes > 100_000
     assert over_grpc.count_tokens("The cat reads") == managed_http.count_tokens("The cat reads") > 0
 
 
@@ -97,13 +96,13 @@ def test_unknown_adapter_and_foreign_models_are_rejected(server, over_http, demo
 
 def test_managed_adapters_load_into_the_same_server(managed_backend, server, demo_model, tmp_path_factory, onnx_loaded):
     import torch
-    from llmworks_onnx.export import load_causal_lm
     from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
 
     torch.manual_seed(2)
     adapter = tmp_path_factory.mktemp("lora")
     get_peft_model(
-        load_causal_lm(demo_model),
+        AutoModelForCausalLM.from_pretrained(demo_model, dtype=torch.float32),
         LoraConfig(r=4, target_modules=["c_attn"], fan_in_fan_out=True, init_lora_weights=False),
     ).save_pretrained(adapter)
     pid = server.process.pid

@@ -6,11 +6,9 @@ import shutil
 from importlib.metadata import entry_points
 
 import pytest
-from llmworks_onnx.backend import OnnxRuntimeBackend
-from llmworks_onnx.testing import assert_same_generation, collect, extract_tar_gz, session_models_dir
 from llmworks_sdk.backends import ModelRef
 from llmworks_sdk.generation import GenerationParams
-from llmworks_sdk.testing import KernelHarness
+from llmworks_sdk.testing import KernelHarness, assert_same_generation, collect, extract_tar_gz, session_models_dir
 from llmworks_triton.backend import TritonBackend
 from llmworks_triton.repository import read_config
 from llmworks_triton.targets import TritonExportTarget
@@ -78,7 +76,7 @@ def test_generation_api_on_triton_matches_pytorch(admin):
     assert ours.json()["text"] == theirs.json()["text"]
 
 
-def test_the_export_archive_serves_on_triton(harness, managed_backend, server, demo_model, tmp_path, onnx_cache):
+def test_the_export_archive_serves_on_triton(harness, managed_backend, server, demo_model, tmp_path, onnx_backend):
     target = harness.kernel.registry.export_targets["triton"]
     assert isinstance(target, TritonExportTarget)
     repo = target.export(demo_model, tmp_path / "out")
@@ -89,7 +87,7 @@ def test_the_export_archive_serves_on_triton(harness, managed_backend, server, d
     try:
         loaded = TritonBackend(url=server.http_url).load(ModelRef(key="exported", path=unpacked / name / "1", options={"model_name": name}))
         params = GenerationParams(temperature=0, repetition_penalty=1.3, max_new_tokens=20)
-        reference = OnnxRuntimeBackend(cache_dir=onnx_cache).load(ModelRef(key="demo", path=demo_model))
+        reference = onnx_backend.load(ModelRef(key="demo", path=demo_model))
         assert_same_generation(collect(loaded.stream("The cat", params)), collect(reference.stream("The cat", params)))
     finally:
         managed_backend.managed.release(name)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import filecmp
 
-import llmworks_onnx.runtime
+import llmworks_sdk.onnx_runtime
 import pytest
-from llmworks_onnx.runtime import OnnxManifest
+from llmworks_sdk.onnx_runtime import OnnxManifest
 from llmworks_triton.repository import (
     MANIFEST_PARAMETER,
     RUNTIME_COPY,
@@ -29,7 +29,7 @@ def test_layout_is_a_classic_model_repository(repo):
     assert version == repo.path / "demo" / "1"
     for name in ("model.py", RUNTIME_COPY, "model.onnx", "llmworks_onnx.json", "tokenizer.json"):
         assert (version / name).is_file(), name
-    assert filecmp.cmp(version / RUNTIME_COPY, llmworks_onnx.runtime.__file__, shallow=False)
+    assert filecmp.cmp(version / RUNTIME_COPY, llmworks_sdk.onnx_runtime.__file__, shallow=False)
     assert (repo.path / "demo" / "config.pbtxt").is_file()
 
 
@@ -37,7 +37,8 @@ def test_step_model_config(repo):
     config = read_config(repo.path / "demo")
     assert (config.name, config.backend, config.max_batch_size) == ("demo", "python", 1)
     assert [(i.name, i.data_type, list(i.dims)) for i in config.input] == [("INPUT_IDS", mc.TYPE_INT64, [-1])]
-    assert [(o.name, list(o.dims)) for o in config.output] == [("LOGITS", [512]), ("CACHE_LENGTH", [1])]
+    vocab = repo.manifest.vocab_size
+    assert [(o.name, list(o.dims)) for o in config.output] == [("LOGITS", [vocab]), ("CACHE_LENGTH", [1])]
     controls = {c.name: c.control[0].kind for c in config.sequence_batching.control_input}
     kinds = mc.ModelSequenceBatching.Control
     assert controls == {
@@ -57,7 +58,7 @@ def test_optional_onnxruntime_backend_config(repo):
     assert [i.name for i in config.input] == repo.manifest.inputs
     assert [o.name for o in config.output] == repo.manifest.outputs
     dims = {i.name: list(i.dims) for i in [*config.input, *config.output]}
-    assert dims["logits"] == [-1, -1, 512] and dims["past_key_values.0.key"] == [-1, 2, -1, 32]
+    assert dims["logits"] == [-1, -1, repo.manifest.vocab_size] and dims["past_key_values.0.key"] == [-1, 2, -1, 32]
     assert sorted(p.name for p in (repo.path / "demo_onnx" / "1").iterdir()) == ["model.onnx"]
 
 

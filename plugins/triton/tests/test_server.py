@@ -9,6 +9,7 @@ import urllib.request
 
 import pytest
 from llmworks_sdk.errors import Unavailable
+from llmworks_sdk.processes import group_members
 from llmworks_triton.server import TritonServer, find_tritonserver, server_env
 
 
@@ -50,3 +51,50 @@ def test_a_server_that_cannot_start_reports_its_log(tmp_path):
         server.start(timeout_s=60)
     assert "no weights here" in info.value.detail
     assert not server.running()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_the_server_and_its_stubs_stop_when_their_owner_is_killed(tmp_path, sig):
+    """Regression: a server process stopped with SIGTERM (or killed) left tritonserver and its
+    Python-backend stubs running, re-parented to init, with their temp folder."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    model = tmp_path / "repo" / "echo"
+    (model / "1").mkdir(parents=True)
+    (model / "config.pbtxt").write_text(
+        'name: "echo"\nbackend: "python"\nmax_batch_size: 0\n'
+        'input [{ name: "x", data_type: TYPE_FP32, dims: [1] }]\noutput [{ name: "y", data_type: TYPE_FP32, dims: [1] }]\n'
+    )
+    (model / "1" / "model.py").write_text(
+        "class TritonPythonModel:\n    def initialize(self, args):\n        pass\n"
+        "    def execute(self, requests):\n        return []\n"
+    )
+    owner_code = textwrap.dedent(f"""
+        import time
+        from llmworks_triton.server import TritonServer
+        server = TritonServer({str(tmp_path / "repo")!r}, models=["echo"], exit_timeout_s=1).start(120)
+        print(server.process.pid, server._work, flush=True)
+        time.sleep(300)
+    """)
+    owner = subprocess.Popen([sys.executable, "-c", owner_code], stdout=subprocess.PIPE, text=True)
+    try:
+        line = owner.stdout.readline().split()
+        assert line, "the owner could not start tritonserver"
+        pid, work = int(line[0]), line[1]
+        assert len(group_members(pid)) >= 2, "tritonserver and its model's stub should both run"
+        owner.send_signal(getattr(signal, sig))
+        owner.wait(30)
+        deadline = time.monotonic() + 20
+        while group_members(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert group_members(pid) == [], "tritonserver or its stubs outlived their owner"
+        while os.path.exists(work) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not os.path.exists(work), "the server's temp folder was left behind"
+    finally:
+        owner.kill()

@@ -28,7 +28,7 @@ def test_job_failure_is_posted_and_signed(tmp_path):
     server = HTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        with KernelHarness(tmp_path) as h:
+        with KernelHarness(tmp_path, env={"LLMWORKS_WEBHOOKS_ALLOW_PRIVATE": "1"}) as h:  # the receiver is on loopback
             c = h.login()
             pid = h.default_project_id()
             r = c.post("/api/webhooks", json={"project_id": pid, "url": f"http://127.0.0.1:{server.server_port}/hook",

@@ -12,10 +12,13 @@ from fastapi.routing import APIRoute
 from llmworks_sdk import RouterSpec
 
 import llmworks
-from llmworks.api import errors
+from llmworks.api import errors, openapi
+from llmworks.api.body_gate import BodyGate
 from llmworks.api.limits import BodyLimitMiddleware
 from llmworks.api.routers import auth, events, jobs, lineage, notifications, plugins, projects, system, ui, users
+from llmworks.api.security import SecurityMiddleware, install_log_redaction
 from llmworks.auth.bootstrap import ensure_admin
+from llmworks.auth.throttle import LoginThrottle
 from llmworks.events.dispatcher import EventDispatcher
 from llmworks.kernel import Kernel
 from llmworks.settings import Settings
@@ -97,6 +100,7 @@ def create_app(kernel: Kernel | None = None, *, settings: Settings | None = None
                 app.state.worker.stop()
             if app.state.dispatcher is not None:
                 app.state.dispatcher.stop()
+            k.shutdown()
 
     app = FastAPI(
         title="llmworks",
@@ -109,10 +113,17 @@ def create_app(kernel: Kernel | None = None, *, settings: Settings | None = None
         generate_unique_id_function=operation_id,
     )
     app.state.kernel = k
+    app.state.login_throttle = LoginThrottle(k.db, per_account=k.settings.login_max_failures_per_account,
+                                             per_address=k.settings.login_max_failures_per_address,
+                                             window=k.settings.login_window_seconds)
     app.state.worker = None
     app.state.dispatcher = None
     errors.install(app)
-    app.add_middleware(BodyLimitMiddleware, json_limit=k.settings.max_json_bytes, upload_limit=k.settings.max_upload_bytes)
+    openapi.install(app)
+    app.add_middleware(BodyLimitMiddleware, json_limit=k.settings.max_json_bytes, upload_limit=k.settings.max_upload_bytes,
+                       gate=BodyGate(k, small_limit=k.settings.max_unprivileged_body_bytes))  # caller and role before the body
+    app.add_middleware(SecurityMiddleware, settings=k.settings, shell_dir=ui.SHELL_DIR)  # outermost: every answer gets its headers
+    install_log_redaction()
     for mod in KERNEL_ROUTERS:
         app.include_router(mod.router)
     mount_plugin_routes(app, k)

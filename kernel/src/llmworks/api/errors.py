@@ -41,6 +41,8 @@ def install(app: FastAPI) -> None:
         resp = JSONResponse(exc.to_problem(request.url.path), status_code=exc.status, media_type=PROBLEM)
         if headers:
             resp.headers.update(headers)
+        if exc.status == 429 and "retry_after" in exc.extra:
+            resp.headers["Retry-After"] = str(int(exc.extra["retry_after"]))
         return resp
 
     @app.exception_handler(RequestValidationError)
@@ -58,8 +60,12 @@ def install(app: FastAPI) -> None:
             detail = f"no such endpoint: {request.method} {request.url.path}; see /docs for the API"
         elif exc.status_code == 405:
             detail = f"{request.method} is not allowed on {request.url.path}"
-        titles = {404: "Not found", 405: "Method not allowed", 401: "Authentication required", 403: "Forbidden"}
-        return problem(exc.status_code, titles.get(exc.status_code, "Error"), detail, instance=request.url.path)
+        titles = {404: "Not found", 405: "Method not allowed", 401: "Authentication required", 403: "Forbidden",
+                  413: "Payload too large"}
+        resp = problem(exc.status_code, titles.get(exc.status_code, "Error"), detail, instance=request.url.path)
+        if exc.headers:
+            resp.headers.update(exc.headers)
+        return resp
 
     @app.exception_handler(OverflowError)
     async def _overflow(request: Request, exc: OverflowError) -> JSONResponse:

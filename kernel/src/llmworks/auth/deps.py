@@ -1,5 +1,10 @@
 """FastAPI dependencies that every route (kernel or plugin) uses for auth and storage.
 
+The dependency functions and types (``Auth``, ``Admin``, ``DB``, ``KernelDep``, ``audit``)
+are the plugin SDK's (``llmworks_sdk.web``), re-exported here for the kernel's routers: the
+kernel implements what they delegate to (``Kernel.authenticate`` → :func:`authenticate`,
+``Kernel.audit`` → :func:`write_audit`).
+
     from llmworks.auth.deps import Auth, DB, KernelDep
 
     @router.get("/things/{id}")
@@ -10,12 +15,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
+from fastapi import Request
 from llmworks_sdk import Unauthorized
+from llmworks_sdk.web import (
+    DB,
+    Admin,
+    Auth,
+    KernelDep,
+    admin_principal,
+    client_ip,
+    current_principal,
+    db_session,
+    get_kernel,
+    load_in_project,
+    scope_to_projects,
+)
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -24,19 +41,13 @@ from llmworks.auth.security import API_KEY_PREFIX, token_digest
 from llmworks.db import utcnow
 from llmworks.db.models import ApiKey, LoginSession, User
 
-if TYPE_CHECKING:
-    from llmworks.kernel import Kernel
+__all__ = [
+    "DB", "SESSION_COOKIE", "Admin", "Auth", "KernelDep", "admin_principal", "audit", "authenticate", "client_ip",
+    "current_principal", "db_session", "get_kernel", "load_in_project", "resolve_principal", "scope_to_projects",
+    "write_audit",
+]
 
 SESSION_COOKIE = "llmworks_session"
-
-
-def get_kernel(request: Request) -> Kernel:
-    return request.app.state.kernel
-
-
-def db_session(request: Request) -> Iterator[Session]:
-    with request.app.state.kernel.db.session() as s:
-        yield s
 
 
 def _token_from(request: Request) -> tuple[str | None, str]:
@@ -84,7 +95,8 @@ def _aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
-def current_principal(request: Request, s: Annotated[Session, Depends(db_session, scope="function")]) -> Principal:
+def authenticate(request: Request, s: Session) -> Principal:
+    """The caller of ``request`` (``Kernel.authenticate``; routes use ``auth: Auth``)."""
     token, _src = _token_from(request)
     if not token:
         raise Unauthorized("log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")
@@ -95,22 +107,7 @@ def current_principal(request: Request, s: Annotated[Session, Depends(db_session
     return p
 
 
-def admin_principal(p: Annotated[Principal, Depends(current_principal)]) -> Principal:
-    p.require_admin()
-    return p
-
-
-Auth = Annotated[Principal, Depends(current_principal)]
-Admin = Annotated[Principal, Depends(admin_principal)]
-DB = Annotated[Session, Depends(db_session, scope="function")]
-KernelDep = Annotated["Kernel", Depends(get_kernel)]
-
-
-def client_ip(request: Request) -> str | None:
-    return request.client.host if request.client else None
-
-
-def audit(
+def write_audit(
     s: Session,
     request: Request | None,
     action: str,
@@ -138,3 +135,7 @@ def audit(
             details=details,
         )
     )
+
+
+#: the kernel's own routers write the audit log directly (plugins call ``llmworks_sdk.web.audit``)
+audit = write_audit

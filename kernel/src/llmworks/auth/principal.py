@@ -8,7 +8,7 @@ from llmworks_sdk import Forbidden, NotFound
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from llmworks.auth.roles import at_least, cap
+from llmworks.auth.roles import LABELER, at_least, cap
 from llmworks.db.models import Membership, Project, User
 
 
@@ -46,12 +46,22 @@ class Principal:
         return cap(role, self.key_role)
 
     def project_ids(self, s: Session | None = None) -> list[int] | None:
-        """Projects this caller may see; None means all (admin)."""
+        """Projects this caller may see; None means all (admin). Projects where the caller is
+        only a ``labeler`` are left out: a labeler sees annotation tasks, nothing else."""
         if self.is_admin:
             return None
         if self.key_project_id is not None:
-            return [self.key_project_id] if self.role_in(self.key_project_id) else []
-        return sorted(self._roles)
+            role = self.role_in(self.key_project_id)
+            return [self.key_project_id] if role and role != LABELER else []
+        return sorted(p for p in self._roles if self.role_in(p) != LABELER)
+
+    def may_write_somewhere(self) -> bool:
+        """Whether this caller holds a role that may write (``annotator`` or more) in at least
+        one project, or is an administrator."""
+        if self.is_admin:
+            return True
+        candidates = [self.key_project_id] if self.key_project_id is not None else list(self._roles)
+        return any(at_least(self.role_in(pid), "annotator") for pid in candidates)
 
     def require_project(self, project_id: int | None, minimum: str = "viewer", *, what: str = "project") -> str:
         """Raise 404 when the caller is not a member (no existence leak), 403 when the role
@@ -63,6 +73,8 @@ class Principal:
         role = self.role_in(project_id)
         if role is None:
             raise NotFound(f"{what} not found, or you are not a member of its project")
+        if role == LABELER:
+            raise Forbidden(f"the 'labeler' role only answers annotation tasks; this {what} needs the '{minimum}' role")
         if not at_least(role, minimum):
             raise Forbidden(f"this action needs the '{minimum}' role in the project; you are '{role}'")
         return role

@@ -35,3 +35,11 @@ def register_job_handlers(register: Any) -> None:
                         max_attempts=1, inline=True))
     register(JobHandler("kernel.sleep", run=_sleep, description="Sleep with progress (diagnostics)", max_attempts=3,
                         backoff_seconds=1.0))
+
+
+@hookimpl
+def register_compute_backends(register: Any) -> None:
+    from llmworks.jobs.backends import CeleryBackend, LocalBackend
+
+    register(LocalBackend())
+    register(CeleryBackend())

@@ -29,6 +29,10 @@ def _kernel(migrate: bool = True, role: str = "cli") -> Any:
 
 def _logging(level: str = "INFO") -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+        # the migration steps alembic logs at INFO on every start are not the user's business
+        # (--log-level debug shows them)
+        logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 @app.command()
@@ -71,6 +75,7 @@ def worker(
     """Run a standalone worker that claims jobs from the database (or from Celery)."""
     _logging()
     k = _kernel(role="worker")
+    k.process_started()
     if celery:
         from llmworks.jobs.celery_backend import run_celery_worker
 
@@ -80,6 +85,27 @@ def worker(
 
     console.print(f"worker started ({concurrency} slot(s)); Ctrl-C to stop")
     Worker(k, concurrency=concurrency).run_forever()
+
+
+@app.command("run-job")
+def run_job(
+    job_id: Annotated[int, typer.Argument(help="The queued job to run")],
+    backend: Annotated[str, typer.Option(help="The compute backend that started this process (slurm, kubernetes)")] = "",
+    native_id: Annotated[str, typer.Option(help="Its id for the job (Slurm job id, pod name)")] = "",
+    follow: Annotated[bool, typer.Option(help="A follower node of a multi-node job: join its torchrun launch")] = False,
+) -> None:
+    """Run one queued job here and now (what a cluster backend starts on a node): same handler, database and artifacts."""
+    from llmworks.jobs.node import follow_job
+    from llmworks.jobs.node import run_job as run_one
+
+    _logging()
+    k = _kernel(migrate=False, role="job-node")
+    try:
+        code, message = follow_job(k, job_id) if follow else run_one(k, job_id, backend=backend, native_id=native_id)
+    finally:
+        k.close()
+    console.print(message, highlight=False)
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -108,13 +134,49 @@ def plugins(as_json: Annotated[bool, typer.Option("--json", help="Machine-readab
         t.add_row(p["name"], p["distribution"] or "", p["version"] or "", f"[{colours.get(p['status'], 'white')}]{p['status']}[/]",
                   ", ".join(h.removeprefix("register_") for h in p["hooks"]), p["ui"] or "", err or "")
     console.print(t)
-    from llmworks.plugins.manager import hint
-
-    for info in k.plugins.infos.values():
-        if info.status == "failed":
-            console.print(f"[red]{info.name}[/]: {info.error}\n  -> {hint(info)}", soft_wrap=True)
+    for p in report:
+        if p["hint"]:
+            err = p["error"] or "; ".join(f"{h} raised {e}" for h, e in p["failed_hooks"].items())
+            console.print(f"[{colours[p['status']]}]{p['name']}[/]: {err}\n  -> {p['hint']}", soft_wrap=True)
     if any(p["status"] == "failed" for p in report):
         console.print("[red]Some plugins failed to load: fix or uninstall them; the rest keep working.[/]")
+
+
+@app.command()
+def openapi(
+    out: Annotated[Path | None, typer.Option("--out", help="Write the schema here (default: standard output)")] = None,
+    indent: Annotated[int, typer.Option(help="JSON indentation (0: one line)")] = 2,
+) -> None:
+    """Write the OpenAPI schema of the API with every installed plugin, without a server or a database.
+
+    The front-end build generates its TypeScript client from it:
+    ``llmworks openapi --out build/openapi.json && python -m sdk_gen --file build/openapi.json ...``.
+    """
+    import tempfile
+
+    from llmworks.api.app import create_app
+    from llmworks.kernel import Kernel
+    from llmworks.settings import Settings
+
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="llmworks-openapi-") as home:
+        # a throw-away data folder: the schema depends on the installed plugins, not on any data
+        settings = Settings(home=Path(home), database_url=None, artifact_url=None, models_dir=None)
+        k = Kernel.create(settings, migrate=False, role="cli")
+        doc = create_app(k, start_worker=False, start_dispatcher=False).openapi()
+        failed = [f"{i.name}: {i.error or i.failed_hooks}" for i in k.plugins.infos.values()
+                  if i.status == "failed" or i.failed_hooks]
+        k.db.engine.dispose()
+    text = json.dumps(doc, indent=indent or None, ensure_ascii=False) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        console.print(f"wrote {out} ({len(doc.get('paths', {}))} paths, {len(doc.get('components', {}).get('schemas', {}))} schemas)",
+                      highlight=False)
+    for msg in failed:
+        console.print(f"[yellow]plugin {msg}: its routes may be missing from the schema[/]", soft_wrap=True)
 
 
 @users_app.command("create-admin")

@@ -6,13 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from llmworks.db.base import Base, utcnow
-
-# BIGINT on PostgreSQL, INTEGER (rowid alias) on SQLite
-BigId = BigInteger().with_variant(Integer(), "sqlite")
+from llmworks.db.base import Base, BigId, utcnow
 
 
 class User(Base):
@@ -102,6 +99,10 @@ class Job(Base):
     priority: Mapped[int] = mapped_column(default=0)  # higher runs first
     not_before: Mapped[datetime | None]
     windows: Mapped[list[Any]] = mapped_column(default=list)
+    resources: Mapped[dict[str, Any]] = mapped_column(default=dict)  # requested: {"gpus": 1, "gpu_type": ...}
+    assignment: Mapped[dict[str, Any] | None] = mapped_column(default=None)  # {"host", "devices", "pid"}
+    paused: Mapped[bool] = mapped_column(default=False)  # a paused queued job is not claimed
+    backend: Mapped[str | None] = mapped_column(String(64), default=None, index=True)  # None: this installation's workers
     attempts: Mapped[int] = mapped_column(default=0)
     max_attempts: Mapped[int] = mapped_column(default=3)
     backoff_seconds: Mapped[float] = mapped_column(default=5.0)
@@ -164,6 +165,18 @@ class LineageEdge(Base):
     dst_id: Mapped[str] = mapped_column(String(64))
     relation: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LoginFailure(Base):
+    """One failed login, counted for its username (``u:<name>``) and its client address
+    (``a:<address>``): login throttling shared by every server process on the database.
+    Rows older than the throttling window are purged."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    key: Mapped[str] = mapped_column(String(160))
+    at: Mapped[float] = mapped_column(index=True)  # seconds since the epoch (shared by every server)
 
 
 class KV(Base):

@@ -104,6 +104,22 @@ class EventBus:
                 q = q.where(Event.type.in_(list(types)))
             return [event_to_dict(e) for e in s.scalars(q)]
 
+    def recent(
+        self,
+        session: Session,
+        *,
+        limit: int = 20,
+        project_ids: Iterable[int] | None = None,
+        types: Iterable[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The newest events first, limited to ``project_ids`` when given (None: all)."""
+        q = select(Event).order_by(Event.id.desc()).limit(limit)
+        if project_ids is not None:
+            q = q.where(Event.project_id.in_(list(project_ids)))
+        if types:
+            q = q.where(Event.type.in_(list(types)))
+        return [event_to_dict(e) for e in session.scalars(q)]
+
     def last_id(self) -> int:
         with self.db.session() as s:
             return s.scalar(select(Event.id).order_by(Event.id.desc()).limit(1)) or 0

@@ -8,6 +8,8 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
+from llmworks_sdk.types import Notification
+
 from llmworks.db.models import KV
 
 if TYPE_CHECKING:
@@ -17,7 +19,8 @@ log = logging.getLogger("llmworks.events")
 CURSOR_KEY = "events.dispatcher.cursor"
 
 
-def notification_for(event: dict[str, Any]) -> dict[str, Any] | None:
+def notification_for(event: dict[str, Any]) -> Notification | None:
+    """The :class:`~llmworks_sdk.types.Notification` of a notable event (None for the others)."""
     t, d = event["type"], event.get("data") or {}
     title = d.get("title") or d.get("kind") or "job"
     if t == "job.succeeded":
@@ -30,11 +33,17 @@ def notification_for(event: dict[str, Any]) -> dict[str, Any] | None:
             summary = " · ".join(f"{k} {v:.4g}" if isinstance(v, (int, float)) else f"{k} {v}" for k, v in summary.items())
         n = {"kind": "evaluation.report", "title": f"New evaluation report: {d.get('name') or title}",
              "body": str(summary) if summary else "An evaluation finished; open it to see the scores."}
+    elif t == "deployment.state" and d.get("state") in ("running", "completed", "failed"):
+        n = {"kind": "deployment.status", "title": f"Deployment {d.get('name')}: {d['state']}",
+             "body": str(d.get("message") or f"The deployment is {d['state']}.")}
+    elif t == "deployment.process_crashed":
+        n = {"kind": "deployment.status", "title": f"Deployment {d.get('name')}: the serving process crashed",
+             "body": str(d.get("message") or "It is restarted with backoff.")}
     else:
         return None
     link = d.get("link") or (f"/jobs/{event['subject_id']}" if event.get("subject_kind") == "job" else None)
-    return {**n, "link": link, "project_id": event.get("project_id"), "event_id": event["id"], "user_id": event.get("user_id"),
-            "event": event}
+    return Notification(kind=n["kind"], title=n["title"], body=n["body"], link=link, project_id=event.get("project_id"),
+                        user_id=event.get("user_id"), event_id=event["id"], event=event)
 
 
 class EventDispatcher:

@@ -133,6 +133,8 @@ class CeleryDispatcher:
         self.broker_url, self.queue, _ = broker_options(settings)
 
     def __call__(self, job: Job) -> None:
+        if getattr(job, "backend", None) not in (None, "celery"):
+            return  # another backend runs it (local workers, Slurm, Kubernetes)
         options: dict[str, Any] = {"queue": self.queue, "priority": celery_priority(job.priority, self.broker_url)}
         eta = due_eta(job)
         if eta is not None:
@@ -205,7 +207,7 @@ def _current() -> _Runtime:
 def _run_job(task: Any, job_id: int) -> str:
     rt = _current()
     queue = rt.kernel.queue
-    job = queue.claim(rt.worker.id, job_id=job_id)
+    job = queue.claim(rt.worker.id, job_id=job_id, devices=rt.worker.devices)
     if job is None:
         due = queue.next_due(job_id)
         if due is None:

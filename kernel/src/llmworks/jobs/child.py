@@ -62,8 +62,13 @@ def child_main(settings_env: dict[str, Any], job_id: int, worker_pid: int) -> No
         assert job is not None
     ctx = JobRunContext(kernel, job)
     out = outcome_path(ctx.job_dir, job.attempts)
+    # what the job's own processes (torchrun ranks, a multi-node launch) may need to know
+    os.environ["LLMWORKS_JOB_DIR"], os.environ["LLMWORKS_JOB_ATTEMPT"] = str(ctx.job_dir), str(job.attempts)
 
     def on_term(signum: int, _frame: Any) -> None:
+        # once: a scheduler may signal the whole process tree and the worker pass it on too,
+        # and a second SystemExit must not interrupt the writing of the outcome
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         ctx.log.warning("received signal %s: stopping", signum)
         ctx._cancelled = True
         raise SystemExit(143)

@@ -9,18 +9,23 @@ PostgreSQL and an optimistic compare-and-set elsewhere.
 
 from __future__ import annotations
 
+import fcntl
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from llmworks_sdk import Conflict, Invalid, NotFound
+from llmworks_sdk.jobs import view
 from sqlalchemy import event as sa_event
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from llmworks.db import utcnow
 from llmworks.db.models import Job
+from llmworks.jobs.backends import choose_backend
+from llmworks.jobs.devices import gpu_request, host_name, pick
 from llmworks.jobs.windows import next_opening, window_open
 
 if TYPE_CHECKING:
@@ -30,47 +35,15 @@ log = logging.getLogger("llmworks.jobs")
 TERMINAL = frozenset({"succeeded", "failed", "cancelled"})
 
 
-def job_to_dict(j: Job) -> dict[str, Any]:
-    eta = None
-    if j.state == "running" and j.started_at and j.progress_step and j.progress_total:
-        elapsed = (utcnow() - j.started_at).total_seconds()
-        if j.progress_step > 0:
-            eta = max(0.0, elapsed / j.progress_step * (j.progress_total - j.progress_step))
-    return {
-        "id": j.id,
-        "kind": j.kind,
-        "title": j.title,
-        "project_id": j.project_id,
-        "created_by": j.created_by,
-        "state": j.state,
-        "priority": j.priority,
-        "payload": j.payload,
-        "not_before": j.not_before.isoformat() if j.not_before else None,
-        "windows": j.windows or [],
-        "attempts": j.attempts,
-        "max_attempts": j.max_attempts,
-        "cancel_requested": j.cancel_requested,
-        "progress": {
-            "step": j.progress_step,
-            "total": j.progress_total,
-            "message": j.progress_message,
-            "fraction": (j.progress_step / j.progress_total) if j.progress_step is not None and j.progress_total else None,
-            "eta_seconds": eta,
-        },
-        "result": j.result,
-        "error": j.error,
-        "worker_id": j.worker_id,
-        "heartbeat_at": j.heartbeat_at.isoformat() if j.heartbeat_at else None,
-        "created_at": j.created_at.isoformat(),
-        "started_at": j.started_at.isoformat() if j.started_at else None,
-        "finished_at": j.finished_at.isoformat() if j.finished_at else None,
-    }
+#: the JSON shape of a job (defined in the plugin SDK: ``llmworks_sdk.jobs.view``)
+job_to_dict = view
 
 
 class JobQueue:
     def __init__(self, kernel: Kernel) -> None:
         self.k = kernel
         self.dispatchers: list[Callable[[Job], None]] = []  # backends told about new work
+        self._device_lock = threading.Lock()  # GPU claims of this process, one at a time
 
     # ---------------------------------------------------------------- producing
     def enqueue(
@@ -86,11 +59,25 @@ class JobQueue:
         windows: list[dict[str, Any]] | None = None,
         max_attempts: int | None = None,
         session: Session | None = None,
+        resources: dict[str, Any] | None = None,
+        backend: str | None = None,
     ) -> Job:
+        """Queue a job. ``backend`` (or ``resources["backend"]``) picks where it runs; without it
+        the project's default backend (:class:`~llmworks_sdk.compute.ComputeRouting`), else this
+        installation's workers."""
         handler = self.k.registry.job_handlers.get(kind)
         if handler is None:
             known = ", ".join(sorted(self.k.registry.job_handlers)) or "none"
             raise Invalid(f"unknown job kind '{kind}'; known kinds: {known}", field=("body", "kind"))
+        resources = dict(resources or {})
+        if backend is not None:
+            resources["backend"] = backend
+        if session is not None or self.k.registry.get("services", "ComputeRouting") is None:
+            backend = choose_backend(self.k, session, project_id=project_id, kind=kind, resources=resources)
+        else:
+            with self.k.db.session() as s:
+                backend = choose_backend(self.k, s, project_id=project_id, kind=kind, resources=resources)
+        resources.pop("backend", None)
         job = Job(
             kind=kind,
             payload=payload or {},
@@ -100,6 +87,8 @@ class JobQueue:
             priority=priority,
             not_before=not_before,
             windows=windows or [],
+            resources=resources,
+            backend=backend,
             max_attempts=max_attempts or handler.max_attempts,
             backoff_seconds=handler.backoff_seconds,
             timeout_seconds=handler.timeout_seconds,
@@ -110,7 +99,7 @@ class JobQueue:
             s.flush()
             self.k.events.publish(
                 "job.queued", project_id=project_id, subject_kind="job", subject_id=job.id,
-                data={"kind": kind, "title": job.title, "priority": priority}, user_id=user_id, session=s,
+                data={"kind": kind, "title": job.title, "priority": priority, "backend": backend}, user_id=user_id, session=s,
             )
 
         if session is not None:
@@ -140,27 +129,80 @@ class JobQueue:
                 log.exception("dispatching job %s failed; it stays queued", job.id)
 
     # ---------------------------------------------------------------- consuming
-    def claim(self, worker_id: str, *, job_id: int | None = None, kinds: list[str] | None = None) -> Job | None:
-        """Atomically move one due queued job to running for ``worker_id``."""
+    def claim(self, worker_id: str, *, job_id: int | None = None, kinds: list[str] | None = None,
+              devices: list[dict[str, Any]] | None = None, backends: Iterable[str] | None = None,
+              allocated: list[str] | None = None) -> Job | None:
+        """Atomically move one due queued job to running for ``worker_id``. A job that asks
+        for GPUs (``resources.gpus``) is claimed only when enough of ``devices`` (this worker's
+        GPUs) are free on this host; it gets them in its ``assignment``. With ``backends`` only
+        jobs without a backend or of one of these backends are claimed (the polling workers
+        pass ``["local"]``: jobs sent to Celery, Slurm or Kubernetes are not theirs). ``allocated``:
+        the devices a scheduler already gave this process (``llmworks run-job`` on a cluster
+        node): a GPU job gets those, without this host's busy-device bookkeeping."""
+        wanted = list(backends) if backends is not None else None
+        if allocated is not None:
+            return self._claim(worker_id, job_id, kinds, [], wanted, allocated)
+        if not devices:
+            return self._claim(worker_id, job_id, kinds, [], wanted)
+        # GPU claims: one at a time in this process (threads) and on this host (processes)
+        lock_path = self.k.settings.home / "run" / f"gpu-claim-{host_name()}.lock"
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with self._device_lock, open(lock_path, "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                return self._claim(worker_id, job_id, kinds, devices, wanted)
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def busy_devices(self, session: Session, host: str) -> set[str]:
+        """Devices held by running jobs on ``host``."""
+        busy: set[str] = set()
+        for (a,) in session.execute(select(Job.assignment).where(Job.state == "running", Job.assignment.is_not(None))):
+            if a and a.get("host") == host:
+                busy.update(str(d) for d in a.get("devices") or [])
+        return busy
+
+    def _claim(self, worker_id: str, job_id: int | None, kinds: list[str] | None, devices: list[dict[str, Any]],
+               backends: list[str] | None = None, allocated: list[str] | None = None) -> Job | None:
         now = utcnow()
+        host = host_name()
         with self.k.db.session() as s:
-            q = select(Job).where(Job.state == "queued", (Job.not_before.is_(None)) | (Job.not_before <= now))
+            q = select(Job).where(Job.state == "queued", Job.paused.is_(False),
+                                  (Job.not_before.is_(None)) | (Job.not_before <= now))
             if job_id is not None:
                 q = q.where(Job.id == job_id)
             if kinds:
                 q = q.where(Job.kind.in_(kinds))
+            if backends is not None:
+                q = q.where(Job.backend.is_(None) | Job.backend.in_(backends))
             q = q.order_by(Job.priority.desc(), Job.id).limit(16)
             if self.k.db.is_postgres:
                 q = q.with_for_update(skip_locked=True)
+            busy: set[str] | None = None
             for job in s.scalars(q).all():
                 if not window_open(job.windows, now):
                     continue
+                need, wanted = gpu_request(job.resources)
+                assignment = None
+                if need and allocated is not None:
+                    if len(allocated) < need:
+                        log.warning("job %s asks for %d GPUs; the scheduler gave %d", job.id, need, len(allocated))
+                        continue
+                    assignment = {"host": host, "devices": allocated[:need], "types": [wanted] * need}
+                elif need:
+                    if busy is None:
+                        busy = self.busy_devices(s, host)
+                    chosen = pick(devices, busy, need, wanted)
+                    if chosen is None:
+                        continue  # its GPUs are busy (or this worker has too few): leave it queued
+                    types = {str(d["index"]): d.get("type") for d in devices}
+                    assignment = {"host": host, "devices": chosen, "types": [types.get(c) for c in chosen]}
                 res = s.execute(
                     update(Job)
                     .where(Job.id == job.id, Job.state == "queued")
                     .values(
                         state="running", worker_id=worker_id, attempts=Job.attempts + 1, heartbeat_at=now,
-                        started_at=now, cancel_requested=False, error=None,
+                        started_at=now, cancel_requested=False, error=None, assignment=assignment,
                     )
                 )
                 if res.rowcount != 1:
@@ -168,12 +210,20 @@ class JobQueue:
                 s.refresh(job)
                 self.k.events.publish(
                     "job.started", project_id=job.project_id, subject_kind="job", subject_id=job.id,
-                    data={"kind": job.kind, "attempt": job.attempts, "worker": worker_id}, session=s,
+                    data={"kind": job.kind, "attempt": job.attempts, "worker": worker_id,
+                          "devices": (assignment or {}).get("devices", [])}, session=s,
                 )
                 s.commit()
                 self.k.events.notify()
                 return job
         return None
+
+    def set_assignment(self, job_id: int, values: dict[str, Any]) -> None:
+        """Merge ``values`` (e.g. the child's pid) into a running job's assignment."""
+        with self.k.db.session() as s:
+            job = s.get(Job, job_id)
+            if job is not None and job.state == "running":
+                job.assignment = {**(job.assignment or {}), **values}
 
     def next_due(self, job_id: int) -> datetime | None:
         """When a queued job may next start (for Celery retries), or None if not queued."""
@@ -181,6 +231,8 @@ class JobQueue:
             job = s.get(Job, job_id)
             if job is None or job.state != "queued":
                 return None
+            if job.paused:
+                return utcnow() + timedelta(seconds=30)
             start = max(job.not_before or utcnow(), utcnow())
             return next_opening(job.windows, start)
 
@@ -258,7 +310,81 @@ class JobQueue:
     def mark_cancelled(self, job_id: int, worker_id: str | None) -> Job | None:
         return self._finish(job_id, worker_id, "cancelled", error="cancelled by request")
 
+    # ---------------------------------------------------------------- reading (plugins)
+    def get(self, session: Session, job_id: int) -> Job | None:
+        return session.get(Job, job_id)
+
+    def get_many(self, session: Session, job_ids: Iterable[int]) -> dict[int, Job]:
+        ids = list(set(job_ids))
+        if not ids:
+            return {}
+        return {j.id: j for j in session.scalars(select(Job).where(Job.id.in_(ids)))}
+
+    def count(self, session: Session, *, state: str | None = None, kind: str | None = None,
+              project_ids: Iterable[int] | None = None) -> int:
+        q = select(func.count()).select_from(Job)
+        if state is not None:
+            q = q.where(Job.state == state)
+        if kind is not None:
+            q = q.where(Job.kind == kind)
+        if project_ids is not None:
+            q = q.where(Job.project_id.in_(list(project_ids)))
+        return session.scalar(q) or 0
+
+    def queued(self, session: Session, *, project_ids: Iterable[int] | None = None, limit: int = 500) -> list[Job]:
+        """Queued jobs in dispatch order (priority, then age; paused ones included)."""
+        q = select(Job).where(Job.state == "queued").order_by(Job.priority.desc(), Job.id).limit(limit)
+        if project_ids is not None:
+            q = q.where(Job.project_id.in_(list(project_ids)))
+        return list(session.scalars(q))
+
+    def recent(self, session: Session, *, state: str | None = None, kinds: Iterable[str] | None = None,
+               limit: int = 200) -> list[Job]:
+        """The newest jobs (by id), optionally of one state and some kinds."""
+        q = select(Job).order_by(Job.id.desc()).limit(limit)
+        if state is not None:
+            q = q.where(Job.state == state)
+        if kinds is not None:
+            q = q.where(Job.kind.in_(list(kinds)))
+        return list(session.scalars(q))
+
+    def running(self, session: Session, *, project_ids: Iterable[int] | None = None) -> list[Job]:
+        q = select(Job).where(Job.state == "running").order_by(Job.started_at)
+        if project_ids is not None:
+            q = q.where(Job.project_id.in_(list(project_ids)))
+        return list(session.scalars(q))
+
     # ---------------------------------------------------------------- control
+    _UNSET: Any = object()
+
+    def reschedule(self, job_id: int, *, user_id: int | None = None, priority: int | None = None,
+                   not_before: datetime | None | Any = _UNSET, windows: list[dict[str, Any]] | None = None,
+                   paused: bool | None = None, resources: dict[str, Any] | None = None) -> Job:
+        """Change when and in which order a queued job runs (``Conflict`` once it has started)."""
+        with self.k.db.session() as s:
+            job = s.get(Job, job_id)
+            if job is None:
+                raise NotFound(f"job {job_id} does not exist")
+            if job.state != "queued":
+                raise Conflict(f"job {job_id} is {job.state}; only queued jobs can be rescheduled")
+            if priority is not None:
+                job.priority = priority
+            if not_before is not self._UNSET:
+                job.not_before = not_before
+            if windows is not None:
+                job.windows = windows
+            if paused is not None:
+                job.paused = paused
+            if resources is not None:
+                job.resources = resources
+            self.k.events.publish(
+                "job.rescheduled", project_id=job.project_id, subject_kind="job", subject_id=job.id, user_id=user_id,
+                data={"priority": job.priority, "paused": job.paused,
+                      "not_before": job.not_before.isoformat() if job.not_before else None}, session=s,
+            )
+        self.dispatch(job)
+        return job
+
     def cancel(self, job_id: int, *, user_id: int | None = None) -> Job:
         with self.k.db.session() as s:
             job = s.get(Job, job_id)

@@ -22,8 +22,10 @@ from multiprocessing import forkserver
 from typing import TYPE_CHECKING, Any
 
 from llmworks.db.models import Job
+from llmworks.jobs.backends import LOCAL
 from llmworks.jobs.child import child_main, outcome_path, ping
 from llmworks.jobs.context import JobRunContext
+from llmworks.jobs.devices import host_name, inventory
 
 if TYPE_CHECKING:
     from llmworks.kernel import Kernel
@@ -91,14 +93,35 @@ def _main_path() -> str | None:
 
 
 class Worker:
-    def __init__(self, kernel: Kernel, *, concurrency: int = 1, name: str | None = None) -> None:
+    def __init__(self, kernel: Kernel, *, concurrency: int = 1, name: str | None = None,
+                 kinds: Iterable[str] | None = None) -> None:
         self.k = kernel
+        #: the job kinds whose handlers' modules the forkserver preloads (None: every kind); a
+        #: process that runs one known job (``llmworks run-job``) preloads only what it needs
+        self.kinds = set(kinds) if kinds is not None else None
         self.concurrency = max(1, concurrency)
         self.id = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._wake = threading.Event()
         self._children_ready = threading.Event()
+        self._devices: list[dict[str, Any]] | None = None
+        #: set when the scheduler that started this process stops it (``llmworks run-job``):
+        #: a run it interrupts goes back to the queue (and resumes from its checkpoint)
+        self.preempted = threading.Event()
+
+    @property
+    def devices(self) -> list[dict[str, Any]]:
+        """The GPUs this worker hands to jobs (``LLMWORKS_GPUS``; listed once)."""
+        if self._devices is None:
+            self._devices = inventory(self.k)
+            if self._devices:
+                log.info("worker %s hands out GPUs %s", self.id, ", ".join(f"{d['index']} ({d.get('type')})" for d in self._devices))
+        return self._devices
+
+    def _preload(self) -> list[str]:
+        handlers = self.k.registry.job_handlers
+        return handler_preload(h for kind, h in handlers.items() if self.kinds is None or kind in self.kinds)
 
     # ---------------------------------------------------------------- loop
     def start(self) -> None:
@@ -138,7 +161,7 @@ class Worker:
     def prepare_children(self) -> None:
         """Have the forkserver ready before claiming: starting it can take seconds."""
         try:
-            prepare_children(self.k.settings_env(), handler_preload(self.k.registry.job_handlers.values()))
+            prepare_children(self.k.settings_env(), self._preload())
         except Exception:  # noqa: BLE001 - jobs will report what is wrong
             log.exception("starting the job forkserver failed")
         finally:
@@ -149,7 +172,7 @@ class Worker:
             pass
         while not self._stop.is_set():
             try:
-                job = self.k.queue.claim(self.id)
+                job = self.k.queue.claim(self.id, devices=self.devices, backends=[LOCAL])
             except Exception:  # noqa: BLE001 - database hiccup: back off
                 log.exception("claiming a job failed")
                 job = None
@@ -191,25 +214,48 @@ class Worker:
         finally:
             ctx.close()
 
+    def _cancel_requested(self, job_id: int) -> bool:
+        with self.k.db.session() as s:
+            job = s.get(Job, job_id)
+            return job is None or bool(job.cancel_requested)
+
     def _execute_child(self, job: Job, handler: Any) -> str:
         job_dir = self.k.job_dir(job.id)
         out = outcome_path(job_dir, job.attempts)
         out.unlink(missing_ok=True)
         env = self.k.settings_env()
-        ctx = mp_context(env, handler_preload(self.k.registry.job_handlers.values()))
-        proc = ctx.Process(target=child_main, args=(env, job.id, os.getpid()), name=f"llmworks-job-{job.id}")
+        ctx = mp_context(env, self._preload())
+        child_env: dict[str, Any] = dict(env)
+        assigned = (job.assignment or {}).get("devices")
+        if assigned is not None:  # the job asked for GPUs: it sees exactly the ones it was given
+            child_env["CUDA_VISIBLE_DEVICES"] = ",".join(assigned)
+            child_env["LLMWORKS_JOB_DEVICES"] = ",".join(assigned)
+        proc = ctx.Process(target=child_main, args=(child_env, job.id, os.getpid()), name=f"llmworks-job-{job.id}")
         t0 = time.monotonic()
         proc.start()
+        try:  # the pid maps the job's processes to per-process GPU memory (resource probes)
+            self.k.queue.set_assignment(job.id, {"host": host_name(), "pid": proc.pid})
+        except Exception:  # noqa: BLE001 - accounting only
+            log.exception("recording the pid of job %s failed", job.id)
         started = time.monotonic()
         term_sent: float | None = None
         timed_out = False
         # claim() has just set heartbeat_at: beat at once only if starting the child was slow
         next_beat = started if started - t0 > self.k.settings.heartbeat_seconds else started + self.k.settings.heartbeat_seconds
+        forwarded: float | None = None  # when the scheduler's stop was passed on to the child
         while True:
             proc.join(0.1)
             if not proc.is_alive():
                 break
             now = time.monotonic()
+            if self.preempted.is_set():
+                # the scheduler stops this process (Kubernetes signals only the container's first
+                # process): the child stops too, and is killed if it does not within the grace
+                if forwarded is None:
+                    forwarded = now
+                    proc.terminate()
+                elif now - forwarded > 2 * self.k.settings.cancel_grace_seconds:
+                    proc.kill()
             if now >= next_beat:
                 next_beat = now + self.k.settings.heartbeat_seconds
                 try:
@@ -239,6 +285,12 @@ class Worker:
             j = self.k.queue.fail(job.id, self.id, f"timed out after {handler.timeout_seconds} s")
         elif status == "succeeded":
             j = self.k.queue.succeed(job.id, self.id, outcome.get("result"))
+        elif self.preempted.is_set() and term_sent is None:
+            if self._cancel_requested(job.id):  # the scheduler's stop is the cancel llmworks asked for
+                j = self.k.queue.mark_cancelled(job.id, self.id)
+            else:
+                j = self.k.queue.fail(job.id, self.id, "stopped by its scheduler (preempted, killed or requeued outside "
+                                      "llmworks): queued again, it resumes from its last checkpoint")
         elif status == "cancelled" or term_sent is not None:
             j = self.k.queue.mark_cancelled(job.id, self.id)
         elif status == "failed":

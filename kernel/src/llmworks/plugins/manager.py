@@ -39,6 +39,11 @@ class PluginInfo:
     failed_hooks: dict[str, str] = field(default_factory=dict)
     ui: str | None = None
 
+    @property
+    def health(self) -> str:
+        """``ok``, ``failed``, ``disabled``, or ``degraded`` (loaded, but a hook raised)."""
+        return "degraded" if self.status == "ok" and self.failed_hooks else self.status
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -50,6 +55,8 @@ class PluginInfo:
             "hooks": self.hooks,
             "failed_hooks": self.failed_hooks,
             "ui": self.ui,
+            # what to do about it, for the API, the CLI and the UI's Plugins page
+            "hint": hint(self) if self.health in ("failed", "degraded") else None,
         }
 
 

@@ -16,11 +16,21 @@ FEATURE_HOOKS: dict[str, tuple[str, str]] = {
     "register_metrics": ("metrics", "name"),
     "register_dataset_formats": ("dataset_formats", "name"),
     "register_export_targets": ("export_targets", "name"),
+    "register_deploy_targets": ("deploy_targets", "name"),
     "register_notifiers": ("notifiers", "name"),
     "register_artifact_stores": ("artifact_stores", "scheme"),
     "register_ui": ("ui", "name"),
     "register_commands": ("commands", "name"),
     "register_dashboard_figures": ("dashboard_figures", "name"),
+    "register_safety_filters": ("safety_filters", "name"),
+    "register_eval_suites": ("eval_suites", "name"),
+    "register_services": ("services", "name"),
+    "register_resource_probes": ("resource_probes", "name"),
+    "register_cost_models": ("cost_models", "name"),
+    "register_storage_references": ("storage_references", "name"),
+    "register_curators": ("curators", "name"),
+    "register_augmenters": ("augmenters", "name"),
+    "register_compute_backends": ("compute_backends", "name"),
 }
 
 

@@ -10,58 +10,39 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
+import socket
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 from urllib.parse import urlparse
 
 from llmworks_sdk import PayloadTooLarge
+from llmworks_sdk.artifacts import ArtifactStore, BlobInfo, BlobWriter
 
 CHUNK = 1024 * 1024
 
-
-@dataclass(frozen=True)
-class BlobInfo:
-    digest: str  # hex sha256
-    size: int
+__all__ = ["CHUNK", "ArtifactStore", "BlobInfo", "BlobWriter", "LocalArtifactStore", "open_store"]
 
 
-class BlobWriter(Protocol):
-    size: int
-
-    def write(self, data: bytes) -> int: ...
-
-    def commit(self) -> BlobInfo: ...
-
-    def abort(self) -> None: ...
+def _owner_prefix() -> str:
+    """``upload-<host>-<pid>-``: a startup sweep can tell an upload of a dead process from a live one."""
+    host = re.sub(r"[^A-Za-z0-9.]", "_", socket.gethostname())[:64]
+    return f"upload-{host}-{os.getpid()}-"
 
 
-class ArtifactStore(Protocol):
-    """Interface every artifact store implements."""
-
-    url: str
-
-    def writer(self, *, max_bytes: int | None = None) -> BlobWriter: ...
-
-    def put_stream(self, chunks: Iterator[bytes], *, max_bytes: int | None = None) -> BlobInfo: ...
-
-    def put_file(self, path: Path) -> BlobInfo: ...
-
-    def open(self, digest: str) -> BinaryIO: ...
-
-    def exists(self, digest: str) -> bool: ...
-
-    def size(self, digest: str) -> int: ...
-
-    def local_path(self, digest: str) -> Path | None:
-        """A local file path for the blob when the store has one (read-only!), else None."""
-        ...
-
-    def delete(self, digest: str) -> None: ...
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, not ours
+    return True
 
 
 class _LocalWriter:
@@ -71,7 +52,7 @@ class _LocalWriter:
         self.hasher = hashlib.sha256()
         self.size = 0
         store.tmp_dir.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=store.tmp_dir, prefix="upload-")
+        fd, name = tempfile.mkstemp(dir=store.tmp_dir, prefix=_owner_prefix())
         self.path = Path(name)
         self.fh = os.fdopen(fd, "wb")
         self.done = False
@@ -170,6 +151,34 @@ class LocalArtifactStore:
 
     def delete(self, digest: str) -> None:
         self.blob_path(digest).unlink(missing_ok=True)
+
+    def iter_blobs(self) -> Iterator[tuple[str, int, float]]:
+        """Every stored blob as (digest, size in bytes, modification time)."""
+        for p in self.blobs.glob("??/??/*"):
+            if len(p.name) == 64 and p.is_file():
+                st = p.stat()
+                yield p.name, st.st_size, st.st_mtime
+
+    def sweep_tmp(self, *, max_age_seconds: float = 24 * 3600) -> list[str]:
+        """Remove what a crash left in ``tmp/``: uploads of this host whose process is gone,
+        and anything older than ``max_age_seconds``. Returns the names removed."""
+        host = re.sub(r"[^A-Za-z0-9.]", "_", socket.gethostname())[:64]
+        mine = re.compile(rf"^upload-{re.escape(host)}-(\d+)-")
+        now = time.time()
+        removed = []
+        for p in self.tmp_dir.iterdir() if self.tmp_dir.is_dir() else ():
+            try:
+                m = mine.match(p.name)
+                stale = now - p.lstat().st_mtime > max_age_seconds
+                if (m and int(m.group(1)) != os.getpid() and not _pid_alive(int(m.group(1)))) or stale:
+                    if p.is_dir() and not p.is_symlink():
+                        shutil.rmtree(p, ignore_errors=True)
+                    else:
+                        p.unlink(missing_ok=True)
+                    removed.append(p.name)
+            except OSError:
+                continue
+        return removed
 
     def scratch_dir(self, prefix: str = "work-") -> Path:
         """A private temporary folder inside the store (same filesystem: cheap renames)."""

@@ -6,18 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from llmworks_sdk import DashboardFigure, RouterSpec, UIRemote, UIRoute, hookimpl
-from sqlalchemy import func, select
-
-from llmworks.db.models import Job
+from llmworks_sdk import DashboardFigure, RouterSpec, UIRemote, UIRoute, hookimpl, jobs
 
 
 def _jobs_in(state: str):  # type: ignore[no-untyped-def]
     def count(db: Any, project_ids: list[int] | None) -> int:
-        q = select(func.count()).select_from(Job).where(Job.state == state)
-        if project_ids is not None:
-            q = q.where(Job.project_id.in_(project_ids))
-        return db.scalar(q) or 0
+        return jobs.count(db, state=state, project_ids=project_ids)
 
     return count
 
@@ -41,4 +35,6 @@ def register_ui(register: Any) -> None:
     register(UIRemote("core", Path(__file__).parent / "ui", routes=[
         UIRoute("dashboard", "Dashboard", icon="space_dashboard", order=0),
         UIRoute("jobs", "Jobs", icon="work_history", order=80),
+        UIRoute("notifications", "Notifications", icon="notifications_active", order=85),
+        UIRoute("api", "API & SDKs", icon="api", order=90),
     ]))

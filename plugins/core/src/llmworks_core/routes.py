@@ -6,19 +6,32 @@ import logging
 from typing import Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import select
-
-from llmworks.auth.deps import DB, Auth, KernelDep
-from llmworks.db.models import Event
-from llmworks.events import event_to_dict
+from llmworks_sdk.schemas import ApiModel, EventOut
+from llmworks_sdk.web import DB, Auth, KernelDep
+from pydantic import Field
 
 router = APIRouter(tags=["dashboard"])
+
+
+class DashboardFigureOut(ApiModel):
+    name: str = Field(..., examples=["datasets"])
+    label: str = Field(..., examples=["Datasets"])
+    value: int | None = Field(..., description="null when the figure failed (see error)")
+    link: str | None = Field(..., examples=["/datasets"])
+    plugin: str
+    error: str | None
+
+
+class DashboardOut(ApiModel):
+    figures: list[DashboardFigureOut]
+    recent_events: list[EventOut]
+
+
 log = logging.getLogger("llmworks.dashboard")
 
 
 @router.get("", summary="Dashboard figures (datasets, running and queued jobs, custom models, ...) and recent events",
-            responses={200: {"content": {"application/json": {"example": {
-                "figures": [{"name": "datasets", "label": "Datasets", "value": 3, "link": "/datasets"}], "recent_events": []}}}}})
+            response_model=DashboardOut)
 def dashboard(db: DB, auth: Auth, k: KernelDep, project_id: int | None = Query(None, description="Limit to one project"),
               events: int = Query(10, ge=0, le=100)) -> dict[str, Any]:
     if project_id is not None:
@@ -36,7 +49,4 @@ def dashboard(db: DB, auth: Auth, k: KernelDep, project_id: int | None = Query(N
             log.exception("dashboard figure %s of plugin %s failed", name, owners[name])
             value, error = None, f"{type(exc).__name__}: {exc}"
         figures.append({"name": name, "label": fig.label, "value": value, "link": fig.link, "plugin": owners[name], "error": error})
-    q = select(Event).order_by(Event.id.desc()).limit(events)
-    if projects is not None:
-        q = q.where(Event.project_id.in_(projects))
-    return {"figures": figures, "recent_events": [event_to_dict(e) for e in db.scalars(q)]}
+    return {"figures": figures, "recent_events": k.events.recent(db, limit=events, project_ids=projects)}

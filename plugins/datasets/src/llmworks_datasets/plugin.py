@@ -59,3 +59,12 @@ def count_datasets(db: Any, project_ids: list[int] | None) -> int:
 @hookimpl
 def register_dashboard_figures(register: Callable[..., None]) -> None:
     register(DashboardFigure("datasets", "Datasets", count_datasets, link="/datasets", order=10))
+
+
+@hookimpl
+def register_services(register: Callable[..., None]) -> None:
+    from llmworks_sdk.services import DatasetService, Service
+
+    from llmworks_datasets.services import Datasets
+
+    register(Service(DatasetService, Datasets(), install="llmworks-datasets"))

@@ -9,14 +9,26 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, StreamingResponse
-from llmworks.api.pagination import Paging, paginate, paginate_list
-from llmworks.auth.deps import DB, Auth, KernelDep, audit
-from llmworks_sdk import Invalid, NotFound
+from llmworks_sdk import Invalid
 from llmworks_sdk.errors import UnsupportedMediaType
+from llmworks_sdk.headers import content_disposition
+from llmworks_sdk.pagination import Page, Paging, paginate, paginate_list
+from llmworks_sdk.schemas import file_response
+from llmworks_sdk.web import DB, Auth, KernelDep, audit, load_in_project, scope_to_projects
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from llmworks_datasets.api_models import (
+    DatasetDeleted,
+    DatasetOut,
+    DatasetRow,
+    DatasetVersionDetail,
+    DatasetVersionOut,
+    DatasetVersionUploaded,
+    FormatOut,
+    TokenStatsOut,
+)
 from llmworks_datasets.formats import format_for
 from llmworks_datasets.formats.base import problems_error
 from llmworks_datasets.models import Dataset, DatasetVersion, TokenStats
@@ -53,31 +65,15 @@ def dataset_out(d: Dataset, latest: DatasetVersion | None) -> dict[str, Any]:
 
 
 def _dataset(db: Any, auth: Any, dataset_id: int, minimum: str = "viewer") -> Dataset:
-    d = db.get(Dataset, dataset_id)
-    if d is None:
-        raise NotFound(f"dataset {dataset_id} not found, or you are not a member of its project")
-    auth.require_project(d.project_id, minimum, what="dataset")
-    return d
+    return load_in_project(db, auth, Dataset, dataset_id, minimum, what="dataset")
 
 
 def _version(db: Any, auth: Any, version_id: int) -> DatasetVersion:
-    v = db.get(DatasetVersion, version_id)
-    if v is None:
-        raise NotFound(f"dataset version {version_id} not found, or you are not a member of its project")
-    auth.require_project(v.project_id, what="dataset")
-    return v
-
-
-def _visible(stmt: Any, auth: Any, db: Any, column: Any, project_id: int | None) -> Any:
-    if project_id is not None:
-        auth.require_project(project_id)
-        return stmt.where(column == project_id)
-    ids = auth.project_ids(db)
-    return stmt if ids is None else stmt.where(column.in_(ids))
+    return load_in_project(db, auth, DatasetVersion, version_id, what="dataset version")
 
 
 # ---------------------------------------------------------------------- formats
-@router.get("/formats", summary="The file formats an upload may have")
+@router.get("/formats", response_model=Page[FormatOut], summary="The file formats an upload may have")
 def list_formats(auth: Auth, k: KernelDep, paging: Paging) -> dict[str, Any]:
     owners = k.registry.owners("dataset_formats")
     items = [{"name": name, "extensions": list(f.extensions), "description": getattr(f, "description", ""),
@@ -120,9 +116,9 @@ def _form(fields: dict[str, str], defaults: DatasetSettings) -> UploadForm:
         raise Invalid(f"{first['loc'][-1]}: {first['msg']}", errors=errors) from None
 
 
-@router.post("/upload", status_code=201, summary="Upload a dataset file as the next version of a named dataset",
+@router.post("/upload", status_code=201, response_model=DatasetVersionUploaded, summary="Upload a dataset file as the next version of a named dataset",
              openapi_extra=UPLOAD_BODY,
-             responses={200: {"description": "The same bytes were uploaded before under this name: that version, duplicate=true"},
+             responses={200: {"model": DatasetVersionUploaded, "description": "The same bytes were uploaded before under this name: that version, duplicate=true"},
                         413: {"description": "The file is larger than LLMWORKS_MAX_UPLOAD_BYTES"},
                         415: {"description": "Unknown file extension"},
                         422: {"description": "Row problems: errors[] with line, field, reason"}})
@@ -138,6 +134,7 @@ async def upload_dataset(request: Request, response: Response, db: DB, auth: Aut
         if not pid.isdigit():
             raise Invalid("project_id must be a project id (an integer)", field=("query", "project_id"))
         auth.require_project(int(pid), "annotator", what="project")
+        state["checked"] = True
 
     def open_file(filename: str, fields: dict[str, str]) -> FileSink:
         fmt = format_for(formats, filename)
@@ -147,6 +144,9 @@ async def upload_dataset(request: Request, response: Response, db: DB, auth: Aut
                                        field=("body", "file"))
         if (early := fields.get("project_id", "").strip()).isdigit():
             auth.require_project(int(early), "annotator", what="project")
+        elif not state.get("checked"):  # no byte is stored before the caller's project and role are checked
+            raise Invalid("project_id: send the project_id field before the file part (or as a query parameter), "
+                          "so the upload is authorised before it is stored", field=("body", "project_id"))
         state["fmt"] = fmt
         state["sink"] = FileSink(k.artifacts.writer(max_bytes=k.settings.max_upload_bytes), filename)
         return state["sink"]
@@ -186,23 +186,23 @@ async def upload_dataset(request: Request, response: Response, db: DB, auth: Aut
 
 
 # ---------------------------------------------------------------------- versions (before /{dataset_id})
-@router.get("/versions", summary="List dataset versions (newest first)")
+@router.get("/versions", response_model=Page[DatasetVersionOut], summary="List dataset versions (newest first)")
 def list_all_versions(db: DB, auth: Auth, paging: Paging,
                       project_id: Annotated[int | None, Query(ge=1, description="Only this project")] = None,
                       kind: Annotated[str | None, Query(max_length=32, description="text, prompt-completion, chat, preference")] = None,
                       ) -> dict[str, Any]:
-    stmt = _visible(select(DatasetVersion), auth, db, DatasetVersion.project_id, project_id)
+    stmt = scope_to_projects(select(DatasetVersion), auth, DatasetVersion.project_id, project_id, db=db)
     if kind:
         stmt = stmt.where(DatasetVersion.kind == kind)
     return paginate(db, stmt.order_by(DatasetVersion.id.desc()), paging, version_out)
 
 
-@router.get("/versions/{version_id}", summary="A dataset version with its schema, statistics and preview")
+@router.get("/versions/{version_id}", response_model=DatasetVersionDetail, summary="A dataset version with its schema, statistics and preview")
 def get_dataset_version(version_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return version_out(_version(db, auth, version_id), full=True)
 
 
-@router.get("/versions/{version_id}/rows", summary="Rows of a version, one page at a time, optionally of one split")
+@router.get("/versions/{version_id}/rows", response_model=Page[DatasetRow], summary="Rows of a version, one page at a time, optionally of one split")
 def list_version_rows(version_id: int, db: DB, auth: Auth, k: KernelDep, paging: Paging,
                       split: Annotated[str | None, Query(pattern="^(train|validation)$", description="train or validation; all rows if absent")] = None,
                       ) -> dict[str, Any]:
@@ -210,7 +210,7 @@ def list_version_rows(version_id: int, db: DB, auth: Auth, k: KernelDep, paging:
     return rows_page(k, v, split, paging.offset, paging.limit)
 
 
-@router.get("/versions/{version_id}/token-stats", summary="Token statistics of a version for a tokenizer (cached)")
+@router.get("/versions/{version_id}/token-stats", response_model=TokenStatsOut, summary="Token statistics of a version for a tokenizer (cached)")
 def version_token_stats(version_id: int, db: DB, auth: Auth, k: KernelDep,
                         model: Annotated[str, Query(min_length=1, max_length=1024, examples=["base:llmworks-demo-tiny"],
                                                     description="Base model name, custom:<id>, or a folder (administrators)")],
@@ -219,7 +219,7 @@ def version_token_stats(version_id: int, db: DB, auth: Auth, k: KernelDep,
     import numpy as np
 
     v = _version(db, auth, version_id)
-    folder = tokenizer_folder(k, db, auth, model)
+    folder = tokenizer_folder(k, db, auth, model, v.project_id)
     key = tokenizer_key(folder)
     cached = db.scalar(select(TokenStats).where(TokenStats.version_id == v.id, TokenStats.tokenizer == key))
     if cached is not None:
@@ -228,7 +228,8 @@ def version_token_stats(version_id: int, db: DB, auth: Auth, k: KernelDep,
         default_max = cached.stats.get("model_max_length")
     else:
         tokenizer = load_tokenizer(folder, key)
-        lengths = token_lengths(tokenizer, iter_rows(k, v), v.kind, DatasetSettings().token_batch_rows)
+        settings = DatasetSettings()
+        lengths = token_lengths(tokenizer, iter_rows(k, v), v.kind, settings.token_batch_rows, settings.token_batch_chars)
         default_max = model_max_length(tokenizer)
         blob = k.artifacts.put_stream(iter([lengths.astype(LE_U32).tobytes()]))
         db.add(TokenStats(version_id=v.id, tokenizer=key, model=model[:255], lengths_digest=blob.digest,
@@ -243,7 +244,8 @@ def version_token_stats(version_id: int, db: DB, auth: Auth, k: KernelDep,
             "cached": cached is not None, **out}
 
 
-@router.get("/versions/{version_id}/download", summary="Download the original uploaded file")
+@router.get("/versions/{version_id}/download", summary="Download the original uploaded file",
+            response_class=StreamingResponse, responses=file_response(description="The uploaded file, with its own media type"))
 def download_version(version_id: int, db: DB, auth: Auth, k: KernelDep) -> Any:
     v = _version(db, auth, version_id)
     media = mimetypes.guess_type(v.filename)[0] or "application/octet-stream"
@@ -257,15 +259,15 @@ def download_version(version_id: int, db: DB, auth: Auth, k: KernelDep) -> Any:
             while block := fh.read(1024 * 1024):
                 yield block
 
-    return StreamingResponse(chunks(), media_type=media, headers={"Content-Disposition": f'attachment; filename="{v.filename}"'})
+    return StreamingResponse(chunks(), media_type=media, headers={"Content-Disposition": content_disposition(v.filename)})
 
 
 # ---------------------------------------------------------------------- datasets
-@router.get("", summary="List datasets with their latest version")
+@router.get("", response_model=Page[DatasetOut], summary="List datasets with their latest version")
 def list_datasets(db: DB, auth: Auth, paging: Paging,
                   project_id: Annotated[int | None, Query(ge=1, description="Only this project")] = None,
                   q: Annotated[str | None, Query(max_length=128, description="Name contains")] = None) -> dict[str, Any]:
-    stmt = _visible(select(Dataset), auth, db, Dataset.project_id, project_id)
+    stmt = scope_to_projects(select(Dataset), auth, Dataset.project_id, project_id, db=db)
     if q:
         escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Dataset.name.ilike(f"%{escaped}%", escape="\\"))
@@ -277,21 +279,21 @@ def list_datasets(db: DB, auth: Auth, paging: Paging,
     return page
 
 
-@router.get("/{dataset_id}", summary="A dataset with its latest version")
+@router.get("/{dataset_id}", response_model=DatasetOut, summary="A dataset with its latest version")
 def get_dataset(dataset_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     d = _dataset(db, auth, dataset_id)
     latest = db.scalar(select(DatasetVersion).where(DatasetVersion.dataset_id == d.id, DatasetVersion.version == d.latest_version))
     return dataset_out(d, latest)
 
 
-@router.get("/{dataset_id}/versions", summary="Versions of a dataset (newest first)")
+@router.get("/{dataset_id}/versions", response_model=Page[DatasetVersionOut], summary="Versions of a dataset (newest first)")
 def list_dataset_versions(dataset_id: int, db: DB, auth: Auth, paging: Paging) -> dict[str, Any]:
     d = _dataset(db, auth, dataset_id)
     stmt = select(DatasetVersion).where(DatasetVersion.dataset_id == d.id).order_by(DatasetVersion.version.desc())
     return paginate(db, stmt, paging, version_out)
 
 
-@router.delete("/{dataset_id}", summary="Delete a dataset and all its versions (maintainers)")
+@router.delete("/{dataset_id}", response_model=DatasetDeleted, summary="Delete a dataset and all its versions (maintainers)")
 def delete_dataset_route(dataset_id: int, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     d = _dataset(db, auth, dataset_id, "maintainer")
     audit(db, request, "dataset.deleted", principal=auth, project_id=d.project_id, target_kind="dataset", target_id=d.id,

@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from llmworks.api.routers.lineage import add_edge
-from llmworks.db import utcnow
-from llmworks.db.models import LineageEdge
 from llmworks_sdk import Conflict, Invalid, NotFound
+from llmworks_sdk.db import utcnow
+from llmworks_sdk.lineage import DATASET, add_edge, remove_edges
 from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -87,14 +86,27 @@ def rows_page(kernel: Any, version: DatasetVersion, split: str | None, offset: i
     positions = split_positions(kernel, version, split)
     page = positions[offset : offset + limit]
     index = load_index(kernel.artifacts, version.index_digest)
-    rows = read_rows(kernel.artifacts, version.rows_digest, index, (int(p) for p in page))
+    # a page holds at most page_max_bytes of stored rows (at least one row); a row over the row
+    # limit (stored before the limit existed) is not inlined: the page says so and where to get it
+    settings = DatasetSettings()
+    sizes = [int(index.offsets[int(p) + 1]) - int(index.offsets[int(p)]) for p in page]
+    keep, total = 0, 0
+    for size in sizes:
+        if keep and total + size > settings.page_max_bytes:
+            break
+        keep, total = keep + 1, total + size
+    page = page[:keep]
+    inline = [int(p) for p, size in zip(page, sizes, strict=False) if size <= settings.max_row_bytes]
+    read = dict(zip(inline, read_rows(kernel.artifacts, version.rows_digest, index, inline), strict=True))
+    rows = [read.get(int(p), {"omitted": f"this row has {size} bytes, over the row limit of {settings.max_row_bytes}: "
+                                         "download the version to read it"}) for p, size in zip(page, sizes, strict=False)]
     if split is None:
         mask = _mask(kernel, version)
         splits = ["validation" if mask[p] else "train" for p in page]
     else:
         splits = [split] * len(page)
     items = [{"index": int(p), "split": s, "row": r} for p, s, r in zip(page, splits, rows, strict=True)]
-    return {"items": items, "total": len(positions), "limit": limit, "offset": offset}
+    return {"items": items, "total": len(positions), "limit": limit if keep == len(sizes) else max(keep, 1), "offset": offset}
 
 
 @contextmanager
@@ -230,8 +242,7 @@ def delete_dataset(db: Session, kernel: Any, ds: Dataset) -> None:
     digests += db.scalars(select(TokenStats.lengths_digest).where(TokenStats.version_id.in_(ids))).all()
     db.execute(delete(TokenStats).where(TokenStats.version_id.in_(ids)))
     db.execute(delete(DatasetVersion).where(DatasetVersion.dataset_id == ds.id))
-    db.execute(delete(LineageEdge).where(LineageEdge.relation == "version", LineageEdge.src_kind == "dataset",
-                                         LineageEdge.src_id == str(ds.id)))
+    remove_edges(db, src=(DATASET, ds.id), relation="version")
     db.delete(ds)
     db.commit()
     release_blobs(db, kernel, digests)

@@ -24,3 +24,6 @@ class DatasetSettings(BaseSettings):
     zip_max_ratio: float = Field(200.0, gt=1, description="Uncompressed/compressed size of a member (zip-bomb guard).")
     zip_ratio_min_bytes: int = Field(1024 * 1024, ge=0, description="Members smaller than this skip the ratio check.")
     token_batch_rows: int = Field(512, ge=1, description="Rows tokenized per batch for token statistics.")
+    token_batch_chars: int = Field(8 * 1024 * 1024, ge=1, description="Characters tokenized per batch for token statistics.")
+    max_row_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="Largest row or line of an uploaded file (bytes).")
+    page_max_bytes: int = Field(8 * 1024 * 1024, ge=1024, description="Largest rows page (bytes of stored rows).")

@@ -2,7 +2,7 @@
 folder), cached per (version, tokenizer files).
 
 ``model`` names the tokenizer: a base model (``base:<name>`` or a bare name: a folder in the
-models folder, or anything ``llmworks_torch.models.resolve_model`` knows when the torch
+models folder, or anything the ``ModelRegistry`` service (llmworks-models) knows when the registry
 plugin is installed), a custom model version (``custom:<id>``, its base's tokenizer), or an
 absolute folder on the server (administrators only).
 
@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 from llmworks_sdk import Forbidden, Invalid, NotFound, PluginMissingDependency
+from llmworks_sdk.services import ModelRegistry, get_service
 
 from llmworks_datasets.rowstore import _Lru
 
@@ -32,8 +33,9 @@ MODEL_FIELD = ("query", "model")
 _tokenizers = _Lru(2)
 
 
-def tokenizer_folder(kernel: Any, db: Any, auth: Any, model: str) -> Path:
-    """The folder holding the tokenizer of ``model``; checks the caller may use it."""
+def tokenizer_folder(kernel: Any, db: Any, auth: Any, model: str, project_id: int | None = None) -> Path:
+    """The folder holding the tokenizer of ``model`` (a model name looked up for ``project_id``,
+    the dataset's project); checks the caller may use it."""
     model = model.strip()
     if not model:
         raise Invalid("name a tokenizer: a base model name or a model folder", field=MODEL_FIELD)
@@ -42,31 +44,35 @@ def tokenizer_folder(kernel: Any, db: Any, auth: Any, model: str) -> Path:
             raise Forbidden("only administrators may name a folder on the server; use a base model name (base:<name>)")
         folder = Path(model)
     else:
-        folder = _registered_folder(kernel, db, auth, model)
+        folder = _registered_folder(kernel, db, auth, model, project_id)
     if not folder.is_dir():
-        raise NotFound(f"no folder {folder} for model '{model}'", field=MODEL_FIELD)
+        raise NotFound(f"model '{model}' has no folder on the server", field=MODEL_FIELD)  # no server paths in answers
     if not any((folder / f).is_file() for f in TOKENIZER_FILES):
-        raise Invalid(f"{folder} holds no tokenizer files (tokenizer.json, tokenizer_config.json, ...)", field=MODEL_FIELD)
+        raise Invalid(f"model '{model}' holds no tokenizer files (tokenizer.json, tokenizer_config.json, ...)", field=MODEL_FIELD)
     return folder
 
 
-def _registered_folder(kernel: Any, db: Any, auth: Any, model: str) -> Path:
+def _registered_folder(kernel: Any, db: Any, auth: Any, model: str, project_id: int | None) -> Path:
     name = model.removeprefix("base:")
     root = Path(kernel.settings.models_path).resolve()
+    registry = get_service(kernel, ModelRegistry)
+    if registry is not None:
+        try:
+            ref, owner = registry.resolve(db, model, principal=auth, project_id=project_id)
+        except (LookupError, FileNotFoundError, ValueError) as exc:
+            missing: Exception | None = exc
+        else:
+            if owner is not None:
+                auth.require_project(owner, what="model")
+            return Path(ref.path)
+    else:
+        missing = None
     if "/" not in name and "\\" not in name and name not in (".", "..") and (root / name).is_dir():
-        return root / name  # a folder of the models folder (a tokenizer alone is enough here)
-    torch = kernel.plugins.infos.get("torch")
-    if torch is None or torch.status != "ok":  # base models and model versions are the torch plugin's
-        raise NotFound(f"unknown model '{model}': put its folder in {root} (or install llmworks-torch)", field=MODEL_FIELD)
-    from llmworks_torch.models import resolve_model
-
-    try:
-        ref, project_id = resolve_model(kernel, db, model)
-    except (LookupError, FileNotFoundError, ValueError) as exc:
-        raise NotFound(str(exc), field=MODEL_FIELD) from None
-    if project_id is not None:
-        auth.require_project(project_id, what="model")
-    return Path(ref.path)
+        return root / name  # a folder of the models folder holding a tokenizer alone (no model)
+    if missing is None:  # base models and model versions are the model registry's
+        raise NotFound(f"unknown model '{model}': put its folder in the models folder (or install llmworks-models)",
+                       field=MODEL_FIELD)
+    raise NotFound(str(missing), field=MODEL_FIELD) from None
 
 
 def tokenizer_key(folder: Path) -> str:
@@ -89,7 +95,9 @@ def load_tokenizer(folder: Path, key: str) -> Any:
         try:
             return AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - any loader error is the folder's problem, say so
-            raise Invalid(f"cannot load a tokenizer from {folder}: {exc}", field=MODEL_FIELD) from None
+            message = str(exc).replace(str(folder), "<model folder>")
+            raise Invalid(f"cannot load the tokenizer of this model: {type(exc).__name__}: {message[:300]}",
+                          field=MODEL_FIELD) from None
 
     return _tokenizers.get(key, make)
 
@@ -106,13 +114,18 @@ def _texts(row: dict[str, Any], kind: str, tokenizer: Any) -> list[str]:
     return [row["text"]]
 
 
-def token_lengths(tokenizer: Any, rows: Iterator[dict[str, Any]], kind: str, batch_rows: int = 512) -> np.ndarray:
-    """Tokens per row (uint32), in row order."""
+def token_lengths(tokenizer: Any, rows: Iterator[dict[str, Any]], kind: str, batch_rows: int = 512,
+                  batch_chars: int = 8 * 1024 * 1024) -> np.ndarray:
+    """Tokens per row (uint32), in row order; rows are streamed and tokenised in batches of at
+    most ``batch_rows`` rows and ``batch_chars`` characters (a batch of huge rows stays small)."""
     templated = kind == "chat" and bool(getattr(tokenizer, "chat_template", None))
     out: list[int] = []
     batch: list[list[str]] = []
+    chars = 0
 
     def flush() -> None:
+        nonlocal chars
+        chars = 0
         flat = [t for texts in batch for t in texts]
         ids = tokenizer(flat, add_special_tokens=not templated)["input_ids"]
         i = 0
@@ -122,8 +135,10 @@ def token_lengths(tokenizer: Any, rows: Iterator[dict[str, Any]], kind: str, bat
         batch.clear()
 
     for row in rows:
-        batch.append(_texts(row, kind, tokenizer))
-        if len(batch) >= batch_rows:
+        texts = _texts(row, kind, tokenizer)
+        batch.append(texts)
+        chars += sum(len(t) for t in texts)
+        if len(batch) >= batch_rows or chars >= batch_chars:
             flush()
     if batch:
         flush()

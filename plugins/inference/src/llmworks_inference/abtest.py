@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from llmworks.db import utcnow
+from llmworks_sdk.db import utcnow
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Template, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from llmworks_sdk import Invalid
+from llmworks_sdk.templating import TemplateLimitError, bounded_environment, render_bounded
 
 
 def _raise(message: str) -> None:
@@ -31,7 +31,8 @@ def _tojson(x: Any, ensure_ascii: bool = False, indent: int | None = None, separ
     return json.dumps(x, ensure_ascii=ensure_ascii, indent=indent, separators=separators, sort_keys=sort_keys)
 
 
-_ENV = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"])
+# a model's chat template comes with its files (an uploaded model is user input): same bounds as prompt templates
+_ENV = bounded_environment(trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"])
 _ENV.filters["tojson"] = _tojson
 _ENV.globals["raise_exception"] = _raise
 _ENV.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
@@ -82,11 +83,16 @@ def has_chat_template(model_folder: str | Path) -> bool:
 
 def chat_prompt(model_folder: str | Path, messages: Sequence[dict[str, Any]]) -> str:
     """The prompt text for ``messages`` (``[{"role", "content"}, ...]``), ending with an open assistant turn."""
-    template, specials = _template(Path(model_folder))
+    try:
+        template, specials = _template(Path(model_folder))
+    except TemplateError as exc:  # the model came with a broken template: a 422, not a 500
+        raise Invalid(f"the model's chat template does not compile: {str(exc)[:300]}", field=("body", "messages")) from exc
     if template is None:
         lines = [f"{m['role']}: {m['content']}" for m in messages]
         return "\n".join([*lines, "assistant:"])
     try:
-        return template.render(messages=list(messages), add_generation_prompt=True, **specials)
+        return render_bounded(template, {"messages": list(messages), "add_generation_prompt": True, **specials})
+    except TemplateLimitError as exc:
+        raise Invalid(f"the model's chat template went past a limit: {exc}", field=("body", "messages")) from exc
     except TemplateError as exc:
         raise Invalid(f"the model's chat template rejected these messages: {exc}", field=("body", "messages")) from exc

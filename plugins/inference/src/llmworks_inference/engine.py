@@ -17,15 +17,18 @@ import uuid
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from llmworks_sdk import GeneratedToken, GenerationParams, Invalid, LlmworksError, LoadedModel, ModelRef
+from llmworks_sdk import ChatRenderer, GeneratedToken, GenerationParams, Invalid, LlmworksError, LoadedModel, ModelRef
+from llmworks_sdk.backends import renders_chat
+from llmworks_sdk.expressions import limit, limit_int
+from llmworks_sdk.safety import SafetyRequest, SafetySession, safety_service
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from llmworks_inference import abtest, cache
 from llmworks_inference.chat import chat_prompt
-from llmworks_inference.targets import Target, model_ref
+from llmworks_inference.targets import Target, choose_language, model_ref
 
 
 def merge_params(defaults: Mapping[str, Any], override: BaseModel | Mapping[str, Any] | None,
@@ -79,6 +82,9 @@ class Generation:
     observation_id: int | None = None
     id: str = field(default_factory=lambda: f"gen-{uuid.uuid4().hex[:24]}")
     tokens_out: list[GeneratedToken] = field(default_factory=list)
+    #: the safety filters of this generation (None when no policy or toggle applies)
+    safety: SafetySession | None = None
+    raw_tokens: int = 0
     finish_reason: str | None = None
     created: int = field(default_factory=lambda: int(time.time()))
     _start: float | None = None
@@ -94,6 +100,7 @@ class Generation:
         """Yield the generated tokens; sets ``finish_reason`` and the timings; unpins the model at the end."""
         error: str | None = None
         self._start = time.perf_counter()
+        guard = self.safety.output_guard() if self.safety is not None else None
         try:
             stream = self.model.stream(self.prompt, self.params, adapter=self.adapter)
             while True:
@@ -102,10 +109,18 @@ class Generation:
                 except StopIteration as done:
                     self.finish_reason = done.value or "length"
                     break
-                if self._first is None:
-                    self._first = time.perf_counter()
-                self.tokens_out.append(tok)
-                yield tok
+                self.raw_tokens += 1
+                if guard is None:
+                    yield from self._emit([tok])
+                    continue
+                # output filters: tokens are sent once the hold-back window has passed over them
+                yield from self._emit(guard.feed(tok))
+                if guard.blocked:
+                    stream.close()  # stop generating: a blocking rule fired or the length limit was reached
+                    self.finish_reason = getattr(guard, "stop_reason", None) or "content_filter"
+                    break
+            if guard is not None:
+                yield from self._emit(guard.finish())
             self._end = time.perf_counter()
         except LlmworksError as exc:
             error = exc.detail
@@ -123,6 +138,16 @@ class Generation:
             self.release()
             if self.observation_id is not None:
                 abtest.close_observation(self.kernel, self.observation_id, None if error else self.summary(), error)
+            if self.safety is not None:
+                self.safety.record(None if error else self.summary(), error)
+
+    def _emit(self, tokens: Sequence[GeneratedToken]) -> Iterator[GeneratedToken]:
+        for tok in tokens:
+            if self._first is None:
+                self._first = time.perf_counter()
+            tok = tok if tok.index == len(self.tokens_out) else tok.model_copy(update={"index": len(self.tokens_out)})
+            self.tokens_out.append(tok)
+            yield tok
 
     def run(self) -> dict[str, Any]:
         for _ in self.tokens():
@@ -159,27 +184,79 @@ class Generation:
             "metrics": token_metrics(self.tokens_out),
             "params": self.params.model_dump(),
             "ab": self.target.ab.public(self.observation_id) if self.target.ab else None,
+            "language": self.target.language,
+            "safety": self.safety.report() if self.safety is not None else None,
         }
 
     def result(self) -> dict[str, Any]:
         return {**self.summary(), "tokens": [t.model_dump() for t in self.tokens_out]}
 
 
+def render_messages(kernel: Any, backend: str, model: LoadedModel, ref: ModelRef, messages: Sequence[Mapping[str, Any]]) -> str:
+    """The prompt of chat ``messages``: the backend's own rendering when it declares
+    ``renders_chat`` (nothing is read from the model folder), else the chat template of the
+    route's model folder."""
+    if renders_chat(kernel.registry.inference_backends.get(backend)):
+        return cast(ChatRenderer, model).render_chat(list(messages))
+    return chat_prompt(ref.path, messages)
+
+
+def _check_prompt_chars(chars: int, context_length: int, loc: Sequence[str]) -> None:
+    """Refuse a prompt by its length in characters before it is tokenised: at most
+    ``LLMWORKS_PROMPT_CHARS_PER_TOKEN`` (16) characters per context token and never more than
+    ``LLMWORKS_MAX_PROMPT_CHARS`` (1,000,000)."""
+    cap = min(limit_int("MAX_PROMPT_CHARS"), int(context_length * limit("PROMPT_CHARS_PER_TOKEN")))
+    if chars > cap:
+        raise Invalid(f"the prompt has {chars} characters; this model's context of {context_length} tokens takes at "
+                      f"most {cap} characters: shorten it", field=tuple(loc), prompt_chars=chars, context_length=context_length)
+
+
 def prepare(
     kernel: Any, db: Session, auth: Any, target: Target, *, prompt: str | None = None,
     messages: Sequence[Mapping[str, Any]] | None = None, params: BaseModel | Mapping[str, Any] | None = None,
     params_loc: Sequence[str] = ("body", "params"), prompt_loc: Sequence[str] = ("body", "prompt"),
+    safety: Mapping[str, bool] | None = None, safety_loc: Sequence[str] = ("body", "safety"), source: str = "generate",
 ) -> Generation:
-    """Validate a request and pin its model; raises 4xx/503 before anything is generated."""
+    """Validate a request and pin its model; raises 4xx/503 before anything is generated.
+
+    ``safety`` are the request's filter toggles (``{"pii": False}``); the safety service (when a
+    safety plugin is installed) picks the policy, filters the prompt (the backend receives the
+    redacted text; a blocked prompt is a 400 naming the rule) and the output stream."""
     merged = merge_params(target.defaults, params, params_loc)
+    if target.languages:  # a language-aware route: the model for the language of the (last) user text
+        users = [str(m.get("content") or "") for m in messages or () if m.get("role") == "user"]
+        target = choose_language(kernel, target, users[-1] if users else (prompt or ""))
     ref, adapter = model_ref(kernel, db, auth, target)
+    service = safety_service(kernel)
+    if safety and service is None:
+        raise Invalid("safety filters are not installed on this server: leave out 'safety' or install llmworks-safety",
+                      field=tuple(safety_loc))
+    gen_id = f"gen-{uuid.uuid4().hex[:24]}"
     start = time.perf_counter()
     model, release = cache.acquire(kernel, target.backend, ref)
     load_ms = (time.perf_counter() - start) * 1000
     try:
+        guard: SafetySession | None = None
+        if service is not None:  # the character limit first: no filter time spent on a prompt refused anyway
+            chars = sum(len(str(m.get("content") or "")) for m in messages) if messages is not None else len(prompt or "")
+            _check_prompt_chars(chars, model.context_length, ("body", "messages") if messages is not None else prompt_loc)
+            guard = service.begin(kernel, db, auth, SafetyRequest(
+                project_id=target.project_id, route=target.route, route_id=target.route_id,
+                ab_test=target.ab.test if target.ab else None, source=source, toggles=safety, toggles_loc=tuple(safety_loc),
+                generation_id=gen_id, count_tokens=model.count_tokens))
+        if guard is not None:
+            db.commit()  # no write lock held while filtering (a blocked input writes its decision at once)
+            if messages is not None:
+                contents = guard.check_input([str(m.get("content") or "") for m in messages], (*prompt_loc[:1], "messages"))
+                messages = [{**m, "content": c} for m, c in zip(messages, contents, strict=True)]
+            else:
+                prompt = guard.check_input([prompt or ""], prompt_loc)[0]
         if messages is not None:
-            prompt = chat_prompt(ref.path, messages)
+            _check_prompt_chars(sum(len(str(m.get("content") or "")) for m in messages), model.context_length,
+                                ("body", "messages"))
+            prompt = render_messages(kernel, target.backend, model, ref, messages)
         text = prompt or ""
+        _check_prompt_chars(len(text), model.context_length, prompt_loc)  # before tokenising: no 1 GB token lists
         n = model.count_tokens(text)
         if n >= model.context_length:
             raise Invalid(
@@ -187,7 +264,7 @@ def prepare(
                 f"also hold at least one generated token: shorten the prompt to under {model.context_length} tokens",
                 field=prompt_loc, prompt_tokens=n, context_length=model.context_length,
             )
-        gen = Generation(kernel, target, ref, model, release, text, merged, adapter, n, load_ms)
+        gen = Generation(kernel, target, ref, model, release, text, merged, adapter, n, load_ms, id=gen_id, safety=guard)
         # End the request's transaction now (auth wrote the API key's last use): no row or SQLite
         # write lock stays held while the model generates, and the observation below can commit.
         db.commit()

@@ -8,7 +8,7 @@ from typing import Any
 
 from llmworks_sdk import GeneratedToken, GenerationParams
 
-FINISH = {"eos": "stop", "stop": "stop", "length": "length"}
+FINISH = {"eos": "stop", "stop": "stop", "length": "length", "content_filter": "content_filter"}
 
 
 def params_to_openai(params: GenerationParams, *, chat: bool) -> dict[str, Any]:
@@ -51,24 +51,41 @@ def openai_to_params(body: Any, *, chat: bool) -> dict[str, Any]:
     return out
 
 
-def _bytes(text: str) -> list[int]:
-    return list(text.encode("utf-8"))
+def _bytes(tok: Any) -> list[int]:
+    """The token's own bytes (a byte-fragment token's part of a character), else its text's."""
+    own = getattr(tok, "bytes", None)
+    return list(own) if own is not None else list(tok.token.encode("utf-8"))
+
+
+def _label(tok: Any, *, legacy: bool) -> str:
+    """A token as OpenAI writes it: its text when its own bytes are whole UTF-8, else the bytes
+    escaped (``bytes:\\xe0\\xa4`` in completions, ``\\xe0\\xa4`` in chat), so byte-fragment
+    tokens are never empty and never collide on U+FFFD."""
+    raw = bytes(_bytes(tok))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        escaped = "".join(f"\\x{b:02x}" for b in raw)
+        return f"bytes:{escaped}" if legacy else escaped
 
 
 def chat_logprob(tok: GeneratedToken, top_n: int) -> dict[str, Any]:
-    return {"token": tok.token, "logprob": tok.logprob, "bytes": _bytes(tok.token),
-            "top_logprobs": [{"token": a.token, "logprob": a.logprob, "bytes": _bytes(a.token)} for a in tok.top[:top_n]]}
+    return {"token": _label(tok, legacy=False), "logprob": tok.logprob, "bytes": _bytes(tok),
+            "top_logprobs": [{"token": _label(a, legacy=False), "logprob": a.logprob, "bytes": _bytes(a)}
+                             for a in tok.top[:top_n]]}
 
 
 def completion_logprobs(tokens: Sequence[GeneratedToken], top_n: int, offset: int = 0) -> dict[str, Any]:
+    """OpenAI's legacy ``logprobs``: ``text_offset`` is where each token's text starts in the
+    completion (a byte-fragment token shares the offset of the character it begins)."""
     offsets, pos = [], offset
     for t in tokens:
         offsets.append(pos)
         pos += len(t.token)
     return {
-        "tokens": [t.token for t in tokens],
+        "tokens": [_label(t, legacy=True) for t in tokens],
         "token_logprobs": [t.logprob for t in tokens],
-        "top_logprobs": [{a.token: a.logprob for a in t.top[:top_n]} for t in tokens] if top_n else None,
+        "top_logprobs": [{_label(a, legacy=True): a.logprob for a in t.top[:top_n]} for t in tokens] if top_n else None,
         "text_offset": offsets,
     }
 
@@ -80,5 +97,6 @@ def usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
 
 def extension(summary: dict[str, Any]) -> dict[str, Any]:
     """llmworks details carried along in responses (clients ignore unknown fields)."""
-    keys = ("route", "backend", "model", "latency_ms", "time_to_first_token_ms", "tokens_per_second", "metrics", "ab")
+    keys = ("route", "project_id", "backend", "model", "latency_ms", "time_to_first_token_ms", "tokens_per_second", "metrics",
+            "ab", "safety", "language")
     return {k: summary.get(k) for k in keys}

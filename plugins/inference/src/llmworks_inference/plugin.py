@@ -34,3 +34,12 @@ def register_ui(register: Callable[..., None]) -> None:
         UIRoute("playground", "Playground", icon="chat", order=50),
         UIRoute("routes", "Routes & A/B tests", icon="alt_route", order=55),
     ]))
+
+
+@hookimpl
+def register_services(register: Callable[..., None]) -> None:
+    from llmworks_sdk.services import RouteService, Service
+
+    from llmworks_inference.targets import Routes
+
+    register(Service(RouteService, Routes(), install="llmworks-inference"))

@@ -5,8 +5,12 @@ Rendering (``variables`` = the saved defaults overlaid with the caller's values)
 
 - chat mode: ``[system] + [user: example input, assistant: example output]... + history +
   [user: rendered template]``; the route's model turns them into text with its chat template;
-- completion mode: the rendered system prompt, each example's input + output, each history
-  message's content and the rendered template, joined by blank lines.
+- completion mode: the rendered system prompt, each example (its input, a line break, its
+  output), each history message's content and the rendered template, joined by blank lines.
+
+A new version saved with only some fields keeps the others from the version before it
+(:func:`inherit`): a new template keeps the system prompt, variables, examples, history, routes
+and parameters; ``params`` given are merged over the previous ones field by field.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any, Literal
 
 import yaml
 from llmworks_sdk import GenerationParams, Invalid
+from llmworks_sdk.expressions import load_yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from llmworks_inference import openai_shapes, templates
@@ -48,6 +53,15 @@ class PromptContent(BaseModel):
         names |= set(templates.template_variables(self.system_prompt, field=("body", "system_prompt")))
         return sorted(names)
 
+    def check_on_save(self) -> list[str]:
+        """:meth:`check` plus a trial render with the saved defaults (a template that breaks a
+        time, size or sandbox bound is refused when saved, not at its first use)."""
+        names = self.check()
+        templates.trial_render(self.template, self.variables, field=("body", "template"))
+        if self.system_prompt:
+            templates.trial_render(self.system_prompt, self.variables, field=("body", "system_prompt"))
+        return names
+
     def stored(self) -> dict[str, Any]:
         """Column values of a version (params: only the fields that were given)."""
         data = self.model_dump(exclude={"params"})
@@ -61,6 +75,23 @@ class PromptContent(BaseModel):
                    routes=v.routes)
 
 
+def inherit(previous: PromptContent, given: dict[str, Any]) -> PromptContent:
+    """The content of a new version: ``given`` (the fields the request set) over ``previous``;
+    ``params`` are merged field by field (give a field to change it)."""
+    data = previous.model_dump(exclude={"params"})
+    params = previous.params.model_dump(exclude_unset=True)
+    for key, value in given.items():
+        if key == "params":
+            params.update(value or {})
+        else:
+            data[key] = value
+    try:
+        return PromptContent.model_validate({**data, "params": params})
+    except ValidationError as exc:
+        raise Invalid("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()),
+                      errors=[{"loc": ["body", *e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]) from exc
+
+
 def render(content: PromptContent, variables: dict[str, Any] | None = None) -> dict[str, Any]:
     """``{"messages": [...], "prompt": str, "variables": {...}}`` (422 on a template error)."""
     values = {**content.variables, **(variables or {})}
@@ -71,7 +102,7 @@ def render(content: PromptContent, variables: dict[str, Any] | None = None) -> d
         messages += [{"role": "user", "content": ex.input}, {"role": "assistant", "content": ex.output}]
     messages += [m.model_dump() for m in content.history]
     messages.append({"role": "user", "content": user})
-    parts = ([system] if system else []) + [ex.input + ex.output for ex in content.examples]
+    parts = ([system] if system else []) + [f"{ex.input}\n{ex.output.lstrip(chr(10))}" for ex in content.examples]
     parts += [m.content for m in content.history] + [user]
     return {"messages": messages, "prompt": "\n\n".join(parts), "variables": values}
 
@@ -107,8 +138,8 @@ def parse_import(raw: bytes, fmt: Literal["json", "yaml"]) -> tuple[str, str, Pr
     """(name, description, content) of an exported document; 422 with the field on a bad document."""
     try:
         text = raw.decode("utf-8")
-        doc = json.loads(text) if fmt == "json" else yaml.safe_load(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
+        doc = json.loads(text) if fmt == "json" else load_yaml(text, field=("body",), max_bytes=len(raw) + 1)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise Invalid(f"the document is not valid {fmt.upper()}: {exc}", field=("body",)) from exc
     if not isinstance(doc, dict):
         raise Invalid(f"the document must be a {fmt.upper()} mapping (an exported prompt)", field=("body",))
@@ -124,5 +155,5 @@ def parse_import(raw: bytes, fmt: Literal["json", "yaml"]) -> tuple[str, str, Pr
         errors = [{"loc": ["body", *e["loc"]], "msg": e["msg"]} for e in exc.errors()]
         where = ".".join(str(p) for p in errors[0]["loc"][1:])
         raise Invalid(f"{where}: {errors[0]['msg']}", errors=errors) from exc
-    content.check()
+    content.check_on_save()
     return name, str(doc.get("description") or ""), content

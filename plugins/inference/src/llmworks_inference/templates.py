@@ -1,8 +1,11 @@
-"""Prompt templates: Jinja2 in an immutable sandbox with strict undefined variables.
+"""Prompt templates: Jinja2 in the SDK's bounded immutable sandbox with strict undefined variables.
 
 Every failure is a 422 that says what to fix: a syntax error with its line, a missing
-variable by name, and any reach into Python internals (``{{ ''.__class__.__mro__ }}``,
-``{{ items.append(1) }}``) as a template security error.
+variable by name, any reach into Python internals (``{{ ''.__class__.__mro__ }}``,
+``{{ items.append(1) }}``) as a template security error, and a template that goes past a
+bound (huge ``**``, output size, CPU time: see ``llmworks_sdk.templating``) as a template
+limit error. Templates are compiled when saved (:func:`template_variables`), so a bad one
+never reaches storage.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError, meta
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
 from llmworks_sdk import Invalid
+from llmworks_sdk.templating import TemplateLimitError, bounded_environment, render_bounded
 
-MAX_RENDERED_CHARS = 1_000_000
-_ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
+_ENV = bounded_environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
 _UNDEFINED = re.compile(r"^'([^']+)' is undefined$")
 
 
@@ -24,9 +27,23 @@ def template_variables(source: str, *, field: Sequence[str | int] = ("body", "te
     """Names the template reads from its variables (syntax-checked; 422 on a syntax error)."""
     try:
         ast = _ENV.parse(source)
+        _ENV.compile(ast)
     except TemplateSyntaxError as exc:
         raise Invalid(f"template syntax error on line {exc.lineno}: {exc.message}", field=field) from exc
+    except (TemplateError, ArithmeticError, TypeError, ValueError, RecursionError) as exc:
+        raise Invalid(f"the template does not compile: {type(exc).__name__}: {str(exc)[:300]}", field=field) from exc
     return sorted(meta.find_undeclared_variables(ast))
+
+
+def trial_render(source: str, variables: Mapping[str, Any], *, field: Sequence[str | int] = ("body", "template")) -> None:
+    """Render with the saved defaults when saving: a template that breaks a bound (time, size,
+    arithmetic) or the sandbox is refused now, not at its first use. A missing variable is fine
+    here (callers pass it later)."""
+    try:
+        render(source, variables, field=field)
+    except Invalid as exc:
+        if exc.extra.get("error") != "template_variable_missing":
+            raise
 
 
 def render(source: str, variables: Mapping[str, Any], *, field: Sequence[str | int] = ("body", "template")) -> str:
@@ -36,7 +53,9 @@ def render(source: str, variables: Mapping[str, Any], *, field: Sequence[str | i
     except TemplateSyntaxError as exc:
         raise Invalid(f"template syntax error on line {exc.lineno}: {exc.message}", field=field) from exc
     try:
-        text = template.render(**dict(variables))
+        text = render_bounded(template, variables)
+    except TemplateLimitError as exc:
+        raise Invalid(f"template limit: {exc}", field=field, error="template_limit") from exc
     except SecurityError as exc:
         raise Invalid(
             f"template security error: {exc} Templates run in a sandbox and may not reach Python internals "
@@ -54,7 +73,5 @@ def render(source: str, variables: Mapping[str, Any], *, field: Sequence[str | i
             ) from exc
         raise Invalid(f"template error: {message}", field=field, error="template_variable_missing") from exc
     except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
-        raise Invalid(f"template failed while rendering: {type(exc).__name__}: {exc}", field=field) from exc
-    if len(text) > MAX_RENDERED_CHARS:
-        raise Invalid(f"the rendered template has {len(text)} characters; the limit is {MAX_RENDERED_CHARS}", field=field)
+        raise Invalid(f"template failed while rendering: {type(exc).__name__}: {str(exc)[:300]}", field=field) from exc
     return text

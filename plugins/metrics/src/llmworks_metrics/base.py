@@ -3,11 +3,10 @@ the checks on its inputs."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from typing import Any
 
 from llmworks_sdk import Invalid
+from llmworks_sdk.jsonutil import json_safe  # noqa: F401 - re-exported
 
 
 class BaseMetric:
@@ -44,12 +43,3 @@ def mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
-def json_safe(value: Any) -> Any:
-    """``value`` with every non-finite float (NaN, inf) replaced by None, for JSON answers."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: json_safe(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [json_safe(v) for v in value]
-    return value

@@ -30,3 +30,12 @@ def register_routes(register: Any) -> None:
 @hookimpl
 def register_migrations(register: Any) -> None:
     register(str(Path(__file__).parent / "migrations"))
+
+
+@hookimpl
+def register_services(register: Any) -> None:
+    from llmworks_sdk.services import MetricService, Service
+
+    from llmworks_metrics.services import Metrics
+
+    register(Service(MetricService, Metrics(), install="llmworks-metrics"))

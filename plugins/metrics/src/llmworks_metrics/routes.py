@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from llmworks.api.pagination import Paging, paginate_list
-from llmworks.auth.deps import DB, Auth, KernelDep, audit
-from llmworks_sdk import Conflict, Invalid, NotFound
+from llmworks_sdk import Conflict, Invalid
+from llmworks_sdk.pagination import Page, Paging, paginate_list
+from llmworks_sdk.schemas import ApiModel, DeletedOut, Timestamp
+from llmworks_sdk.web import DB, Auth, KernelDep, audit, load_in_project
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
@@ -18,6 +19,43 @@ from llmworks_metrics.service import compute_metrics, metric_info, plugin_metric
 from llmworks_metrics.yaml_metrics import YamlMetric, check_references, parse_document
 
 router = APIRouter(tags=["metrics"])
+
+
+class MetricOut(ApiModel):
+    """A metric from a plugin, or (with ``id``) a project's YAML metric."""
+
+    name: str
+    kind: str = Field(description="text (scores predictions against references) or model (needs the model)")
+    higher_is_better: bool
+    description: str
+    source: str = Field(description="plugin or yaml")
+    plugin: str | None
+    requires: list[str] = Field(description="Metrics it is computed from (formulas)")
+    id: int | None = None
+    project_id: int | None = None
+    type: str | None = None
+    spec: dict[str, Any] | None = None
+    created_at: Timestamp | None = None
+    updated_at: Timestamp | None = None
+
+
+class YamlMetricOut(MetricOut):
+    document: str = Field(description="The YAML document the metric was declared in")
+
+
+class YamlRegistered(ApiModel):
+    items: list[MetricOut]
+    dry_run: bool
+
+
+class MetricScore(ApiModel):
+    score: float | None
+    per_example: list[float | None] | None
+    details: dict[str, Any] | None
+
+
+class ComputeOut(ApiModel):
+    results: dict[str, MetricScore] = Field(description="metric -> score")
 
 
 class YamlIn(BaseModel):
@@ -44,7 +82,7 @@ class ComputeIn(BaseModel):
         "references": ["the cat sat on a mat"]}]}}
 
 
-@router.get("", summary="List metrics: plugin metrics and, with project_id, the project's YAML metrics")
+@router.get("", response_model=Page[MetricOut], summary="List metrics: plugin metrics and, with project_id, the project's YAML metrics")
 def list_metrics(db: DB, auth: Auth, k: KernelDep, paging: Paging,
                  project_id: int | None = Query(None), kind: str | None = Query(None, pattern="^(text|model)$"),
                  source: str | None = Query(None, pattern="^(plugin|yaml)$")) -> dict[str, Any]:
@@ -58,7 +96,7 @@ def list_metrics(db: DB, auth: Auth, k: KernelDep, paging: Paging,
     return paginate_list(items, paging)
 
 
-@router.post("/yaml", status_code=201, summary="Register metrics declared in YAML for a project")
+@router.post("/yaml", status_code=201, response_model=YamlRegistered, summary="Register metrics declared in YAML for a project")
 def register_yaml(body: YamlIn, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     auth.require_project(body.project_id, "annotator", what="project")
     specs = parse_document(body.yaml)
@@ -92,20 +130,16 @@ def register_yaml(body: YamlIn, request: Request, db: DB, auth: Auth, k: KernelD
 
 
 def _row(db: Any, auth: Any, metric_id: int, minimum: str = "viewer") -> YamlMetricRow:
-    row = db.get(YamlMetricRow, metric_id)
-    if row is None:
-        raise NotFound(f"YAML metric {metric_id} not found")
-    auth.require_project(row.project_id, minimum, what="metric")
-    return row
+    return load_in_project(db, auth, YamlMetricRow, metric_id, minimum, what="YAML metric")
 
 
-@router.get("/yaml/{metric_id}", summary="Get a YAML metric with the document it was declared in")
+@router.get("/yaml/{metric_id}", response_model=YamlMetricOut, summary="Get a YAML metric with the document it was declared in")
 def get_yaml_metric(metric_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     row = _row(db, auth, metric_id)
     return {**metric_info(YamlMetric(row.spec), row=row), "document": row.document}
 
 
-@router.delete("/yaml/{metric_id}", summary="Delete a YAML metric (no formula of the project may use it)")
+@router.delete("/yaml/{metric_id}", response_model=DeletedOut, summary="Delete a YAML metric (no formula of the project may use it)")
 def delete_yaml_metric(metric_id: int, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     row = _row(db, auth, metric_id, "maintainer")
     users = [r.name for r in db.scalars(select(YamlMetricRow).where(YamlMetricRow.project_id == row.project_id))
@@ -117,7 +151,7 @@ def delete_yaml_metric(metric_id: int, request: Request, db: DB, auth: Auth) -> 
     return {"deleted": metric_id}
 
 
-@router.post("/compute", summary="Compute text metrics on given predictions and references (read-only: viewers may call it)",
+@router.post("/compute", response_model=ComputeOut, summary="Compute text metrics on given predictions and references (read-only: viewers may call it)",
              openapi_extra={"x-llmworks-min-role": "viewer"})
 def compute(body: ComputeIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     if body.project_id is not None:

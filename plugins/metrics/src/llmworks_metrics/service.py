@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from llmworks_sdk import Invalid, LlmworksError, MetricResult
+from llmworks_sdk.expressions import Deadline
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -93,10 +94,13 @@ def compute_metrics(
 
     ``context`` is passed to every metric: ``prompts``, ``texts`` (full text of each example,
     for perplexity), ``model`` and ``adapter`` (model metrics). A model metric without
-    ``model`` raises ``Invalid``. ``on_metric(name, i, total)`` is called before each metric
+    ``model`` raises ``Invalid``; ``deadline`` (an SDK ``Deadline``, default
+    ``LLMWORKS_METRIC_TIMEOUT_SECONDS``) bounds the YAML metrics of the whole call. ``on_metric(name, i, total)`` is called before each metric
     (progress). Returns name → MetricResult for every computed metric."""
     results: dict[str, MetricResult] = {}
     order = resolve(metrics, names)
+    # one time budget for the user expressions (YAML metrics) of the whole computation
+    context.setdefault("deadline", Deadline(None, "computing the YAML metrics"))
     for i, name in enumerate(order):
         if on_metric is not None:
             on_metric(name, i, len(order))

@@ -11,12 +11,36 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections import Counter
 from typing import Any
 
+import regex
 from llmworks_sdk import MetricResult
 
 from llmworks_metrics.base import BaseMetric, check_pairs, mean
+
+#: a letter of a script other than Latin (Devanagari, Bengali, Tamil, Arabic, Cyrillic, ...)
+_NON_LATIN = regex.compile(r"[^\P{L}\p{Latin}]")
+#: a word: letters with their combining marks (Devanagari vowel signs, virama, nukta) and digits;
+#: Python's ``re`` ``\w`` splits "हिंदी" into pieces, and rouge-score keeps only [a-z0-9]
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def non_latin(texts: list[str]) -> bool:
+    """True when any text has letters of a script other than Latin."""
+    return any(_NON_LATIN.search(t) for t in texts)
+
+
+def unicode_words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+class _UnicodeTokenizer:
+    """rouge-score tokenizer for any script: Unicode words (marks kept), case-folded, no stemming."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return unicode_words(text)
 
 
 class _Sacrebleu(BaseMetric):
@@ -25,14 +49,18 @@ class _Sacrebleu(BaseMetric):
     scorer = ""  # sacrebleu class: "BLEU" | "CHRF"
     sentence = ""  # sacrebleu function: "sentence_bleu" | "sentence_chrf"
 
+    def options(self, predictions: list[str], references: list[str]) -> dict[str, Any]:
+        return {}
+
     def compute(self, predictions: list[str], references: list[str], **kwargs: Any) -> MetricResult:
         import sacrebleu
 
         check_pairs(self.name, predictions, references)
-        scorer = getattr(sacrebleu, self.scorer)()
+        opts = self.options(predictions, references)
+        scorer = getattr(sacrebleu, self.scorer)(**opts)
         corpus = scorer.corpus_score(predictions, [references])
         sentence = getattr(sacrebleu, self.sentence)
-        per = [sentence(p, [r]).score for p, r in zip(predictions, references, strict=True)]
+        per = [sentence(p, [r], **opts).score for p, r in zip(predictions, references, strict=True)]
         return MetricResult(corpus.score, per, {**self.details(corpus), "signature": str(scorer.get_signature())})
 
     def details(self, corpus: Any) -> dict[str, Any]:
@@ -41,8 +69,12 @@ class _Sacrebleu(BaseMetric):
 
 class Bleu(_Sacrebleu):
     name = "bleu"
-    description = "BLEU (sacrebleu corpus_bleu, 13a tokenizer, 0-100); per example: sentence BLEU"
+    description = ("BLEU (sacrebleu corpus_bleu, 0-100; 13a tokenizer, or 'intl' when the texts have non-Latin scripts "
+                   "such as Devanagari, which splits the danda and other Unicode punctuation); per example: sentence BLEU")
     scorer, sentence = "BLEU", "sentence_bleu"
+
+    def options(self, predictions: list[str], references: list[str]) -> dict[str, Any]:
+        return {"tokenize": "intl"} if non_latin(predictions) or non_latin(references) else {}
 
     def details(self, corpus: Any) -> dict[str, Any]:
         return {"bp": corpus.bp, "precisions": list(corpus.precisions), "sys_len": corpus.sys_len, "ref_len": corpus.ref_len}
@@ -60,13 +92,17 @@ class Rouge(BaseMetric):
     def __init__(self, variant: str) -> None:
         self.name = variant
         self.variant = variant
-        self.description = f"{variant.upper().replace('ROUGEL', 'ROUGE-L')} F-measure (rouge-score, Porter stemmer), mean over examples"
+        self.description = (f"{variant.upper().replace('ROUGEL', 'ROUGE-L')} F-measure (rouge-score, Porter stemmer; Unicode "
+                            "words without stemming for non-Latin scripts), mean over examples")
 
     def compute(self, predictions: list[str], references: list[str], **kwargs: Any) -> MetricResult:
         from rouge_score import rouge_scorer
 
         check_pairs(self.name, predictions, references)
-        scorer = rouge_scorer.RougeScorer([self.variant], use_stemmer=True)
+        if non_latin(predictions) or non_latin(references):  # Unicode words, no English stemmer
+            scorer = rouge_scorer.RougeScorer([self.variant], tokenizer=_UnicodeTokenizer())
+        else:
+            scorer = rouge_scorer.RougeScorer([self.variant], use_stemmer=True)
         per = [scorer.score(r, p)[self.variant].fmeasure for p, r in zip(predictions, references, strict=True)]
         return MetricResult(mean(per), per)
 
@@ -83,8 +119,9 @@ class Gleu(BaseMetric):
         from nltk.translate.gleu_score import corpus_gleu, sentence_gleu
 
         check_pairs(self.name, predictions, references)
-        hyps = [whitespace_tokens(p) for p in predictions]
-        refs = [whitespace_tokens(r) for r in references]
+        tokens = unicode_words if non_latin(predictions) or non_latin(references) else whitespace_tokens
+        hyps = [tokens(p) for p in predictions]
+        refs = [tokens(r) for r in references]
         per = [sentence_gleu([r], h) for h, r in zip(hyps, refs, strict=True)]
         return MetricResult(corpus_gleu([[r] for r in refs], hyps), per)
 
@@ -94,8 +131,9 @@ _PUNCT = frozenset(string.punctuation)
 
 
 def normalize_answer(text: str) -> str:
-    """SQuAD normalisation: lower case, no punctuation, no articles, single spaces."""
-    text = "".join(ch for ch in text.lower() if ch not in _PUNCT)
+    """SQuAD normalisation: lower case, no punctuation (ASCII and Unicode: the danda too), no
+    articles, single spaces."""
+    text = "".join(ch for ch in text.lower() if ch not in _PUNCT and not unicodedata.category(ch).startswith("P"))
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 

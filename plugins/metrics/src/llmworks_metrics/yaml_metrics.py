@@ -18,9 +18,13 @@ A document holds one metric (a mapping) or several (``metrics: [...]``)::
         type: formula                 # arithmetic over other metrics (see formula.py)
         formula: 0.5 * bleu / 100 + 0.5 * rougeL
 
-Every metric may set ``description`` and ``higher_is_better``. Parsing uses
-``yaml.safe_load``; :func:`parse_document` returns the specs or raises ``Invalid`` with one
-error per problem, each located at ``["body", "yaml", "metrics", i, field]``.
+Every metric may set ``description`` and ``higher_is_better``. Parsing uses the SDK's
+bounded YAML loader (no aliases, node and depth caps); patterns are RE2 expressions
+(linear-time matching, compile size capped: ``llmworks_sdk.expressions``), checked when the
+document is saved and again when the metric is built. One computation of the metrics has one
+time budget (``LLMWORKS_METRIC_TIMEOUT_SECONDS``) shared by all predictions.
+:func:`parse_document` returns the specs or raises ``Invalid`` with one error per problem,
+each located at ``["body", "yaml", "metrics", i, field]``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from llmworks_sdk import Invalid, MetricResult
+from llmworks_sdk.expressions import Deadline, compile_regex, load_yaml
 
 from llmworks_metrics.base import BaseMetric, check_pairs, mean
 from llmworks_metrics.formula import FormulaError, parse_formula
@@ -37,7 +42,6 @@ from llmworks_metrics.formula import FormulaError, parse_formula
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 MAX_DOCUMENT = 64 * 1024
 MAX_METRICS = 50
-REGEX_TIMEOUT = 1.0  # seconds per prediction: a pathological pattern fails instead of hanging a worker
 
 TYPES: dict[str, dict[str, Any]] = {
     # type: {field: (python type, required, default)}
@@ -57,17 +61,7 @@ def _loc(i: int, field: str | None = None) -> list[Any]:
 
 
 def _load(text: str) -> list[Any]:
-    import yaml
-
-    if len(text.encode("utf-8")) > MAX_DOCUMENT:
-        raise Invalid(f"the YAML document is larger than {MAX_DOCUMENT} bytes; split it", field=("body", "yaml"))
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise Invalid(f"the YAML does not parse{where}: {problem}", field=("body", "yaml")) from None
+    doc = load_yaml(text, field=("body", "yaml"), max_bytes=MAX_DOCUMENT)
     if isinstance(doc, Mapping) and "metrics" in doc:
         items = doc["metrics"]
         if not isinstance(items, list) or not items:
@@ -99,16 +93,12 @@ def _check_fields(i: int, item: Mapping[str, Any], fields: dict[str, tuple[type,
 
 
 def _check_type_specific(i: int, spec: dict[str, Any], errors: list[dict[str, Any]]) -> None:
-    import regex
-
     kind = spec["type"]
     if kind == "regex_match_rate" and "pattern" in spec:
-        if len(spec["pattern"]) > 1000:
-            errors.append({"loc": _loc(i, "pattern"), "msg": "the pattern is longer than 1000 characters"})
         try:
-            regex.compile(spec["pattern"])
-        except regex.error as exc:
-            errors.append({"loc": _loc(i, "pattern"), "msg": f"bad regular expression: {exc}"})
+            compile_regex(spec["pattern"], ignore_case=bool(spec.get("ignore_case")), field=_loc(i, "pattern"))
+        except Invalid as exc:
+            errors.extend(exc.errors)
         if spec.get("field") not in ("prediction", "reference"):
             errors.append({"loc": _loc(i, "field"), "msg": "'field' must be 'prediction' or 'reference'"})
     elif kind == "keyword_coverage" and "keywords" in spec:
@@ -117,6 +107,8 @@ def _check_type_specific(i: int, spec: dict[str, Any], errors: list[dict[str, An
             errors.append({"loc": _loc(i, "keywords"), "msg": "'keywords' must be a non-empty list of non-empty strings"})
         elif len(kws) > 500:
             errors.append({"loc": _loc(i, "keywords"), "msg": "at most 500 keywords"})
+        elif any(len(k) > 200 for k in kws):
+            errors.append({"loc": _loc(i, "keywords"), "msg": "each keyword has at most 200 characters"})
     elif kind == "length_ratio" and spec.get("unit") not in ("words", "chars"):
         errors.append({"loc": _loc(i, "unit"), "msg": "'unit' must be 'words' or 'chars'"})
     elif kind == "formula" and "formula" in spec:
@@ -238,36 +230,39 @@ class YamlMetric(BaseMetric):
         self.requires = tuple(spec.get("requires", ()))
         if self.type == "formula":
             self.formula = parse_formula(spec["formula"])
+        self._patterns: list[Any] = []
+        if self.type == "regex_match_rate":
+            self._patterns = [compile_regex(spec["pattern"], ignore_case=bool(spec.get("ignore_case")))]
+        elif self.type == "keyword_coverage" and spec.get("whole_words", True):
+            import re2
+
+            fold = not spec.get("case_sensitive")
+            self._patterns = [compile_regex(_WORD_EDGE_L + re2.escape(kw) + _WORD_EDGE_R, ignore_case=fold)
+                              for kw in spec["keywords"]]
 
     def compute(self, predictions: list[str], references: list[str], **kwargs: Any) -> MetricResult:
         if self.type == "formula":
             return self._formula(kwargs.get("results") or {})
         check_pairs(self.name, predictions, references)
-        per = [self._one(p, r) for p, r in zip(predictions, references, strict=True)]
+        deadline = kwargs.get("deadline") or Deadline(None, f"computing metric {self.name}")
+        per = []
+        for p, r in zip(predictions, references, strict=True):
+            deadline.check()
+            per.append(self._one(p, r))
         finite = [x for x in per if x == x]
         return MetricResult(mean(finite), per, {"scored": len(finite)})
 
     def _one(self, prediction: str, reference: str) -> float:
-        import regex
-
         s = self.spec
         if self.type == "regex_match_rate":
             text = prediction if s.get("field", "prediction") == "prediction" else reference
-            flags = regex.IGNORECASE if s.get("ignore_case") else 0
-            try:
-                return float(regex.search(s["pattern"], text, flags=flags, timeout=REGEX_TIMEOUT) is not None)
-            except TimeoutError:
-                raise Invalid(f"metric {self.name}: the pattern took longer than {REGEX_TIMEOUT} s on one prediction; "
-                              "simplify it (avoid nested repetition)") from None
+            return float(self._patterns[0].search(text) is not None)
         if self.type == "keyword_coverage":
-            text = prediction if s.get("case_sensitive") else prediction.lower()
-            found = 0
-            for kw in s["keywords"]:
-                kw = kw if s.get("case_sensitive") else kw.lower()
-                if s.get("whole_words", True):
-                    found += regex.search(r"(?<!\w)" + regex.escape(kw) + r"(?!\w)", text) is not None
-                else:
-                    found += kw in text
+            if s.get("whole_words", True):
+                found = sum(p.search(prediction) is not None for p in self._patterns)
+            else:
+                text = prediction if s.get("case_sensitive") else prediction.lower()
+                found = sum((kw if s.get("case_sensitive") else kw.lower()) in text for kw in s["keywords"])
             return found / len(s["keywords"])
         # length_ratio
         unit = s.get("unit", "words")
@@ -288,6 +283,10 @@ class YamlMetric(BaseMetric):
                 per = [self.formula({name: pl[i] for name, pl in zip(self.requires, per_lists, strict=True)})  # type: ignore[index]
                        for i in range(n)]
         return MetricResult(score, per, {"formula": self.formula.text})
+
+
+_WORD_EDGE_L = r"(?:^|[^\pL\pN\pM_])"  # RE2 has no look-behind: a keyword must not touch word characters
+_WORD_EDGE_R = r"(?:[^\pL\pN\pM_]|$)"
 
 
 def _default_description(spec: Mapping[str, Any]) -> str:

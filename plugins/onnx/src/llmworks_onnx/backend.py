@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
 from llmworks_onnx.cache import ensure_exported
-from llmworks_onnx.decoding import TextCodec, generate_tokens
-from llmworks_onnx.runtime import OnnxCausalLM, default_providers, is_exported
 from llmworks_onnx.settings import OnnxSettings
 from llmworks_sdk.backends import ModelRef
+from llmworks_sdk.decoding import TextCodec, generate_tokens
 from llmworks_sdk.errors import Invalid
-from llmworks_sdk.generation import GeneratedToken, GenerationParams
+from llmworks_sdk.generation import FinishReason, GeneratedToken, GenerationParams
+from llmworks_sdk.onnx_runtime import OnnxCausalLM, default_providers, is_exported
 
 
 class OnnxLoadedModel:
@@ -33,7 +33,7 @@ class OnnxLoadedModel:
 
     def stream(
         self, prompt: str, params: GenerationParams, *, adapter: str | None = None
-    ) -> Iterator[GeneratedToken]:
+    ) -> Generator[GeneratedToken, None, FinishReason]:
         if adapter not in self.variants:
             names = ", ".join(sorted(n for n in self.variants if n)) or "none"
             raise Invalid(f"unknown adapter {adapter!r}; this model has: {names}", field=("body", "adapter"))

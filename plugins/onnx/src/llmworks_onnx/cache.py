@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 import threading
 from pathlib import Path
 
-from llmworks_onnx.runtime import is_exported
+from llmworks_sdk.onnx_runtime import is_exported
 
 _locks: dict[str, threading.Lock] = {}
 _locks_guard = threading.Lock()
@@ -65,10 +63,13 @@ def ensure_exported(
     return target
 
 
-def link_or_copy(src: Path, dst: Path) -> None:
-    """Hard-link ``src`` to ``dst`` when both are on one file system (exports can be large), else copy."""
-    dst.unlink(missing_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
+
+class OnnxExportsService:
+    """The :class:`llmworks_sdk.services.OnnxExports` service: this module's cache, for the
+    backends of other plugins (Triton) that serve exports."""
+
+    def cache_dir(self) -> Path:
+        return default_cache_dir()
+
+    def ensure_exported(self, model_dir: Path, *, adapter_dir: Path | None = None, cache_dir: Path | None = None) -> Path:
+        return ensure_exported(model_dir, adapter_dir=adapter_dir, cache_dir=cache_dir)

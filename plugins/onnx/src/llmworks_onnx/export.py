@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from llmworks_onnx.runtime import MODEL_NAME, OnnxCausalLM, OnnxManifest
+from llmworks_sdk.onnx_runtime import MODEL_NAME, OnnxCausalLM, OnnxManifest
 
 #: bump when the graph's inputs/outputs change, so cached exports are rebuilt
 EXPORT_FORMAT = 1

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from llmworks_sdk.settings import llmworks_home
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-
-def llmworks_home() -> Path:
-    """The kernel's data folder (``LLMWORKS_HOME``, default ``~/.llmworks``)."""
-    return Path(os.environ.get("LLMWORKS_HOME") or Path.home() / ".llmworks")
 
 
 class OnnxSettings(BaseSettings):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from llmworks_onnx.cache import default_cache_dir, ensure_exported, link_or_copy
+from llmworks_onnx.cache import default_cache_dir, ensure_exported
 from llmworks_sdk.errors import Invalid, LlmworksError
+from llmworks_sdk.model_folders import link_or_copy
 
 EXPORT_README = """# ONNX export (llmworks)
 
@@ -43,7 +44,7 @@ class OnnxExportTarget:
         for path in source.iterdir():
             if path.is_file():
                 link_or_copy(path, folder / path.name)
-        from llmworks_onnx.runtime import OnnxManifest
+        from llmworks_sdk.onnx_runtime import OnnxManifest
 
         m = OnnxManifest.read(folder)
         (folder / "README.md").write_text(

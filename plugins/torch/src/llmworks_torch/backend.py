@@ -12,6 +12,8 @@ class TorchBackend:
     description = "PyTorch (transformers): streaming, log-probs, attention maps, LoRA adapters per request"
     supports_attention = True
     supports_adapters = True
+    #: loaded models give token log-likelihoods of whole texts (``token_scores``), see llmworks_sdk.backends
+    supports_token_scores = True
 
     def available(self) -> tuple[bool, str]:
         try:

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from llmworks_sdk.expressions import limit_int
+
 IGNORE_INDEX = -100
 
 
@@ -69,9 +71,15 @@ def row_text(row: Mapping[str, Any], tokenizer) -> str:
     return prompt + completion
 
 
-def encode_row(row: Mapping[str, Any], tokenizer, max_length: int, *, completion_only: bool = True) -> Example | None:
-    """Token ids and labels of one row, truncated to ``max_length``; None if nothing is left to learn."""
+def encode_row(row: Mapping[str, Any], tokenizer, max_length: int, *, completion_only: bool = True,
+               overlong: str = "truncate", stats: OverlongStats | None = None) -> Example | None:
+    """Token ids and labels of one row, cut to ``max_length`` (``overlong="truncate"``) or left
+    out (``"drop"``) when longer; None if nothing is left to learn. ``stats`` counts such rows."""
     prompt, completion, templated = split_prompt_completion(row, tokenizer)
+    # Only max_length tokens are kept: cut the text first so a huge row never reaches the tokeniser whole
+    cap = max_length * limit_int("PROMPT_CHARS_PER_TOKEN")
+    cut_chars = len(prompt) > cap or len(completion) > cap
+    prompt, completion = prompt[:cap], completion[:cap]
     # Chat templates already carry BOS/EOS; plain text gets the tokenizer's own special tokens.
     special = not templated
     prompt_ids = tokenizer(prompt, add_special_tokens=special)["input_ids"] if prompt else []
@@ -79,6 +87,12 @@ def encode_row(row: Mapping[str, Any], tokenizer, max_length: int, *, completion
     eos = tokenizer.eos_token_id
     if not templated and eos is not None and (not completion_ids or completion_ids[-1] != eos):
         completion_ids = [*completion_ids, eos]
+    n_tokens = len(prompt_ids) + len(completion_ids)
+    if n_tokens > max_length or cut_chars:
+        if stats is not None:
+            stats.add(n_tokens, dropped=overlong == "drop")
+        if overlong == "drop":
+            return None
     input_ids = (prompt_ids + completion_ids)[:max_length]
     if completion_only and prompt_ids:
         labels = ([IGNORE_INDEX] * len(prompt_ids) + completion_ids)[:max_length]
@@ -89,10 +103,37 @@ def encode_row(row: Mapping[str, Any], tokenizer, max_length: int, *, completion
     return Example(input_ids, labels)
 
 
-def encode_rows(rows: Iterable[Mapping[str, Any]], tokenizer, max_length: int, *, completion_only: bool = True) -> list[Example]:
+@dataclass
+class OverlongStats:
+    """Rows longer than ``max_seq_length``: how many, cut or left out, and the longest (tokens)."""
+
+    rows: int = 0
+    truncated: int = 0
+    dropped: int = 0
+    longest: int = 0
+
+    def add(self, n_tokens: int, *, dropped: bool) -> None:
+        self.rows += 1
+        self.longest = max(self.longest, n_tokens)
+        if dropped:
+            self.dropped += 1
+        else:
+            self.truncated += 1
+
+    def message(self, split: str, total: int, max_length: int) -> str | None:
+        if not self.rows:
+            return None
+        what = f"truncated to {max_length} tokens" if self.truncated else "dropped"
+        return (f"{self.rows} of {total} {split} rows are longer than max_seq_length={max_length} "
+                f"(longest {self.longest} tokens) and were {what}; set overlong_rows='drop' or 'truncate', "
+                "or raise max_seq_length up to the model's context")
+
+
+def encode_rows(rows: Iterable[Mapping[str, Any]], tokenizer, max_length: int, *, completion_only: bool = True,
+                overlong: str = "truncate", stats: OverlongStats | None = None) -> list[Example]:
     out = []
     for row in rows:
-        ex = encode_row(row, tokenizer, max_length, completion_only=completion_only)
+        ex = encode_row(row, tokenizer, max_length, completion_only=completion_only, overlong=overlong, stats=stats)
         if ex is not None:
             out.append(ex)
     return out

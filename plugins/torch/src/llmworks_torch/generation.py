@@ -1,8 +1,9 @@
 """The PyTorch inference backend: a token-by-token decoding loop over a KV cache.
 
-Implements ``llmworks_sdk.backends.InferenceBackend``/``LoadedModel``. Decoding follows the
-shared rules in :mod:`llmworks_torch.sampling` (choice and log-probs) and
-:mod:`llmworks_torch.textstream` (text, EOS, stop sequences); the prompt is encoded with
+Implements ``llmworks_sdk.backends.InferenceBackend``/``LoadedModel``. This module only runs
+the model (a forward pass per step over the KV cache); the token pipeline — sampling,
+log-probs, text, EOS, stop sequences — is :func:`llmworks_sdk.decoding.generate_tokens`, shared
+with the ONNX Runtime and Triton backends. The prompt is encoded with
 ``tokenizer(prompt)["input_ids"]`` (the tokenizer's own special tokens), and an empty prompt
 starts from BOS (or EOS when there is no BOS). Several LoRA adapters can sit on one loaded
 base and be chosen per request; ``adapter=None`` runs the base with adapters disabled.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +23,11 @@ from typing import Any
 import numpy as np
 import torch
 from llmworks_sdk.backends import ModelRef
-from llmworks_sdk.generation import GeneratedToken, GenerationParams, GenerationResult, TokenAlternative
+from llmworks_sdk.decoding import TokenBytes, generate_tokens
+from llmworks_sdk.generation import FinishReason, GeneratedToken, GenerationParams, GenerationResult, TokenAlternative
+from llmworks_sdk.sampling import score_token
 
 from llmworks_torch.model_info import context_length_of
-from llmworks_torch.sampling import choose_token, make_generator, token_stats
-from llmworks_torch.textstream import IncrementalDecoder, StopMatcher
 
 BACKEND_NAME = "pytorch"
 _DTYPES = {
@@ -111,6 +112,22 @@ def summarize_attention(maps: np.ndarray) -> list[dict[str, Any]]:
     return out
 
 
+class HfCodec:
+    """A transformers tokenizer as the :class:`llmworks_sdk.decoding.Detokenizer` of the token pipeline."""
+
+    def __init__(self, tokenizer: Any, eos_token_ids: set[int]):
+        self.tokenizer = tokenizer
+        self.eos_token_ids = frozenset(eos_token_ids)
+        backend = getattr(tokenizer, "backend_tokenizer", None)  # a fast tokenizer's tokenizers.Tokenizer
+        self.token_bytes = TokenBytes(backend) if backend is not None else self._slow_bytes
+
+    def _slow_bytes(self, token_id: int) -> list[int]:
+        return list(self.tokenizer.convert_tokens_to_string([self.tokenizer.convert_ids_to_tokens(int(token_id))]).encode())
+
+    def decode(self, ids: Sequence[int]) -> str:
+        return self.tokenizer.decode(list(ids), skip_special_tokens=False, clean_up_tokenization_spaces=False)
+
+
 class TorchLoadedModel:
     """One base model (with optional LoRA adapters) in memory; safe to share between threads."""
 
@@ -137,6 +154,7 @@ class TorchLoadedModel:
         if self.tokenizer.eos_token_id is not None:
             eos_ids.add(self.tokenizer.eos_token_id)
         self.eos_ids = eos_ids
+        self.codec = HfCodec(self.tokenizer, eos_ids)
         self.memory_bytes = self._estimate_memory()
 
     # -- adapters ---------------------------------------------------------------------------
@@ -194,49 +212,22 @@ class TorchLoadedModel:
             out = model(input_ids=input_ids.to(self.device), past_key_values=past, use_cache=True)
         return out.logits[0, -1].float().cpu(), out.past_key_values
 
-    def stream(self, prompt: str, params: GenerationParams, *, adapter: str | None = None) -> Iterator[GeneratedToken]:
-        """Yield generated tokens; the generator's return value is the finish reason."""
-        prompt_ids = self.encode(prompt)
-        room = self.context_length - len(prompt_ids)
-        if room < 1:
-            raise ValueError(f"the prompt has {len(prompt_ids)} tokens; this model's context is {self.context_length}")
-        max_new = min(params.max_new_tokens, room)
-        gen = make_generator(params.seed)
-        decoder = IncrementalDecoder(self.tokenizer, prompt_ids)
-        stops = StopMatcher(params.stop)
-        seen = torch.tensor(prompt_ids, dtype=torch.long)
-        pending: list[GeneratedToken] = []
-        next_input = torch.tensor([prompt_ids], dtype=torch.long)
+    def _feed(self, adapter: str | None) -> Callable[[Sequence[int]], np.ndarray]:
+        """The ``feed`` of the token pipeline: append ids to this request's KV cache, return the last logits."""
         past = None
-        finish = "length"
-        for index in range(max_new):
-            logits, past = self._forward_last(next_input, past, adapter)
-            token_id = choose_token(logits, seen, params, gen)
-            if token_id in self.eos_ids:
-                finish = "eos"
-                break
-            token = GeneratedToken(index=index, token_id=token_id, token=decoder.add(token_id))
-            if params.logprobs:
-                stats = token_stats(torch.log_softmax(logits, dim=-1), token_id, params.top_logprobs)
-                token.logprob, token.rank, token.entropy = stats.logprob, stats.rank, stats.entropy
-                token.top = [TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top]
-            seen = torch.cat([seen, torch.tensor([token_id])])
-            next_input = torch.tensor([[token_id]], dtype=torch.long)
-            pending.append(token)
-            if not stops.stops:
-                yield pending.pop()
-                continue
-            text = "".join(t.token for t in pending)
-            cut = stops.find(text)
-            if cut is not None:
-                yield from _emit_until(pending, cut)
-                return "stop"
-            safe = stops.safe_length(text)
-            while pending and len(pending[0].token) <= safe:
-                safe -= len(pending[0].token)
-                yield pending.pop(0)
-        yield from pending
-        return finish
+
+        def feed(token_ids: Sequence[int]) -> np.ndarray:
+            nonlocal past
+            logits, past = self._forward_last(torch.tensor([list(token_ids)], dtype=torch.long), past, adapter)
+            return logits.numpy()
+
+        return feed
+
+    def stream(
+        self, prompt: str, params: GenerationParams, *, adapter: str | None = None
+    ) -> Generator[GeneratedToken, None, FinishReason]:
+        """Yield generated tokens; the generator's return value is the finish reason."""
+        return generate_tokens(self._feed(adapter), self.codec, self.encode(prompt), params, context_length=self.context_length)
 
     def generate(self, prompt: str, params: GenerationParams, *, adapter: str | None = None) -> GenerationResult:
         """The whole generation at once, with timings."""
@@ -277,10 +268,10 @@ class TorchLoadedModel:
         ids, _ = self._ids(text_or_ids, max_tokens)
         with torch.inference_mode(), self._using(adapter) as model:
             logits = model(input_ids=torch.tensor([ids], device=self.device)).logits[0].float().cpu()
-        logprobs = torch.log_softmax(logits, dim=-1)
+        rows = logits.numpy()
         out = []
         for pos in range(1, len(ids)):
-            stats = token_stats(logprobs[pos - 1], ids[pos], top_n)
+            stats = score_token(rows[pos - 1], ids[pos], top_n)
             out.append(
                 GeneratedToken(
                     index=pos,
@@ -289,9 +280,34 @@ class TorchLoadedModel:
                     logprob=stats.logprob,
                     rank=stats.rank,
                     entropy=stats.entropy,
-                    top=[TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp) for i, lp in stats.top],
+                    top=[TokenAlternative(token_id=i, token=self.tokenizer.decode([i]), logprob=lp,
+                                          bytes=self.codec.token_bytes(i)) for i, lp in stats.top],
+                    bytes=self.codec.token_bytes(ids[pos]),
                 )
             )
+        return out
+
+    def token_scores(self, texts: Sequence[str], *, adapter: str | None = None, batch_size: int = 16
+                     ) -> list[tuple[list[int], list[float]]]:
+        """For each text, its token ids and the log-probability of every token after the first,
+        from batched forward passes (right padding, ``batch_size`` texts at a time). Texts are
+        cut at the context length."""
+        out: list[tuple[list[int], list[float]]] = []
+        pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+        for start in range(0, len(texts), max(1, batch_size)):
+            chunk = [self._ids(t, self.context_length)[0] for t in texts[start:start + max(1, batch_size)]]
+            width = max(len(ids) for ids in chunk)
+            input_ids = torch.full((len(chunk), width), pad, dtype=torch.long)
+            mask = torch.zeros((len(chunk), width), dtype=torch.long)
+            for i, ids in enumerate(chunk):
+                input_ids[i, :len(ids)] = torch.tensor(ids, dtype=torch.long)
+                mask[i, :len(ids)] = 1
+            with torch.inference_mode(), self._using(adapter) as model:
+                logits = model(input_ids=input_ids.to(self.device), attention_mask=mask.to(self.device)).logits.float()
+                logp = torch.log_softmax(logits[:, :-1], dim=-1)
+                picked = logp.gather(-1, input_ids[:, 1:].unsqueeze(-1).to(self.device)).squeeze(-1).cpu()
+            for i, ids in enumerate(chunk):
+                out.append((ids, picked[i, :len(ids) - 1].tolist()))
         return out
 
     def attentions(self, text_or_ids: str | list[int], *, adapter: str | None = None, max_tokens: int = 256) -> AttentionResult:
@@ -324,15 +340,3 @@ class TorchLoadedModel:
             gc.collect()
             if torch.cuda.is_available():
                 torch.cuda.empty_cache()
-
-
-def _emit_until(pending: list[GeneratedToken], cut: int) -> Iterator[GeneratedToken]:
-    """Yield the pending tokens up to character ``cut`` of their joined text (the last one trimmed)."""
-    used = 0
-    for tok in pending:
-        if used >= cut:
-            return
-        if used + len(tok.token) > cut:
-            tok = tok.model_copy(update={"token": tok.token[: cut - used]})
-        used += len(tok.token)
-        yield tok

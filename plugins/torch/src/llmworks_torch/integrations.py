@@ -1,7 +1,7 @@
-"""The other built-in plugins this one uses when they are installed (contracts of PLUGIN_GUIDE §7).
+"""The services of other plugins this one uses when they are installed (``llmworks_sdk.services``).
 
-- datasets (``llmworks_datasets.service``): a dataset version's columns and rows per split;
-- tracking (``llmworks_tracking.service``): an experiment run per training job, its step
+- ``DatasetService`` (llmworks-datasets): a dataset version's columns and rows per split;
+- ``TrackingService`` (llmworks-tracking): an experiment run per training job, its step
   metrics, status and summary.
 
 Both are optional: without datasets, jobs take inline rows; without tracking, the step
@@ -15,34 +15,27 @@ from collections.abc import Mapping
 from typing import Any
 
 from llmworks_sdk import Invalid, NotFound
+from llmworks_sdk.services import DatasetService, TrackingService, get_service
 
 log = logging.getLogger(__name__)
 
 
-def _datasets_service() -> Any | None:
-    try:
-        from llmworks_datasets import service
-    except ImportError:
-        return None
-    return service
-
-
-def tracking_service() -> Any | None:
-    try:
-        from llmworks_tracking import service
-    except ImportError:
-        return None
-    return service if hasattr(service, "create_run") and hasattr(service, "log_metrics") else None
-
-
-def dataset_version(db: Any, version_id: int) -> Any:
-    service = _datasets_service()
+def _datasets_service(source: Any) -> DatasetService:
+    service = get_service(source, DatasetService)
     if service is None:
         raise Invalid(
             "dataset versions need the datasets plugin (llmworks-datasets); send inline 'rows' instead",
             field=("body", "dataset_version_id"),
         )
-    version = service.get_version(db, version_id)
+    return service
+
+
+def tracking_service(source: Any) -> TrackingService | None:
+    return get_service(source, TrackingService)
+
+
+def dataset_version(db: Any, version_id: int) -> Any:
+    version = _datasets_service(db).get_version(db, version_id)
     if version is None:
         raise NotFound(f"dataset version {version_id} not found")
     return version
@@ -51,13 +44,12 @@ def dataset_version(db: Any, version_id: int) -> Any:
 def dataset_columns(db: Any, version_id: int) -> tuple[list[str], int | None]:
     """(columns, project_id) of a dataset version."""
     version = dataset_version(db, version_id)
-    service = _datasets_service()
-    return list(service.dataset_columns(version)), getattr(version, "project_id", None)
+    return list(_datasets_service(db).columns(version)), getattr(version, "project_id", None)
 
 
 def dataset_rows(kernel: Any, version_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]] | None]:
     """(train rows, validation rows or None when the version has no validation split)."""
-    service = _datasets_service()
+    service = _datasets_service(kernel)
     with kernel.db.session() as db:
         version = dataset_version(db, version_id)
         train = list(service.iter_rows(kernel, version, "train"))
@@ -81,12 +73,12 @@ def columns_of(rows: list[Mapping[str, Any]]) -> list[str]:
 
 
 def start_run(kernel: Any, *, project_id: int, name: str, config: dict[str, Any], job_id: int) -> str | None:
-    service = tracking_service()
+    service = tracking_service(kernel)
     if service is None:
         return None
     try:
         with kernel.db.session() as db:
-            run = service.create_run(
+            run_id = service.create_run(
                 db,
                 project_id=project_id,
                 experiment=config.get("experiment") or "fine-tuning",
@@ -95,25 +87,10 @@ def start_run(kernel: Any, *, project_id: int, name: str, config: dict[str, Any]
                 source="training",
                 job_id=job_id,
             )
-            db.flush()
-            return str(run.id)
+            return str(run_id)
     except Exception:  # noqa: BLE001 - tracking is optional: training goes on, metrics stay in our table
         log.exception("could not create a tracking run for job %s", job_id)
         return None
-
-
-def _last_steps(db: Any, run_id: Any) -> dict[str, int]:
-    """The greatest step already stored per series of a run (tracking's per-key summary rows)."""
-    try:
-        from llmworks_tracking.models import RunMetric
-    except ImportError:
-        return {}
-    from sqlalchemy import select
-
-    rows = db.execute(
-        select(RunMetric.key, RunMetric.last_step).where(RunMetric.run_id == run_id, RunMetric.summary.is_(False))
-    )
-    return {key: int(step) for key, step in rows if step is not None}
 
 
 def log_run_metrics(kernel: Any, run_id: str | None, points: list[tuple[str, int, float, float | None]]) -> None:
@@ -121,12 +98,14 @@ def log_run_metrics(kernel: Any, run_id: str | None, points: list[tuple[str, int
     already has: tracking series are append-only, and an attempt that resumes from a checkpoint
     (a retried job, a resumed one) reports the steps after that checkpoint again. Resume is
     exact, so the points kept are the ones the new attempt reports again."""
-    service = tracking_service()
-    if service is None or run_id is None or not points:
+    if run_id is None or not points:
+        return
+    service = tracking_service(kernel)
+    if service is None:
         return
     try:
         with kernel.db.session() as db:
-            done = _last_steps(db, _run_key(run_id))
+            done = service.last_steps(db, _run_key(run_id))
             fresh = [p for p in points if p[1] > done.get(p[0], -1)]
             if fresh:
                 service.log_metrics(db, _run_key(run_id), fresh)
@@ -136,14 +115,14 @@ def log_run_metrics(kernel: Any, run_id: str | None, points: list[tuple[str, int
 
 def finish_run(kernel: Any, run_id: str | None, status: str | None, summary: dict[str, float] | None = None) -> None:
     """Write ``summary`` on the run and, when ``status`` is given, set its status."""
-    service = tracking_service()
+    service = tracking_service(kernel)
     if service is None or run_id is None:
         return
     try:
         with kernel.db.session() as db:
-            if summary and hasattr(service, "log_summary"):
+            if summary:
                 service.log_summary(db, _run_key(run_id), summary)
-            if status and hasattr(service, "set_status"):
+            if status:
                 service.set_status(db, _run_key(run_id), status)
     except Exception:  # noqa: BLE001 - see start_run
         log.exception("could not finish run %s", run_id)

@@ -1,9 +1,11 @@
-"""The ``torch.train`` job handler (fine-tuning), run in the kernel's job child process.
+"""The generic training job (``torch.train``), run in the kernel's job child process.
 
-Training streams its step metrics into ``torch_training_metrics`` (and the tracking run when
-the tracking plugin is installed),
-reports progress, stops cooperatively on cancel (a checkpoint is kept) and resumes from the
-newest checkpoint when the job is resumed or retried.
+It dispatches to the trainer registered under the job's ``method`` (``register_trainers``: the
+torch plugin's full/LoRA/QLoRA and any other plugin's), with a :class:`llmworks_sdk.TrainingContext`:
+step metrics go into ``torch_training_metrics`` (and the tracking run when the tracking plugin is
+installed), progress into the job, cancellation is cooperative (a checkpoint is kept), and a
+resumed or retried job continues from the newest checkpoint. A completed run is published as a
+model version with lineage edges.
 """
 
 from __future__ import annotations
@@ -14,17 +16,20 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from llmworks_sdk.services import ModelRegistry, require_service
+from llmworks_sdk.training import Checkpoints, TrainingContext, TrainingOutcome, parse_trainer_config
 from sqlalchemy import delete
 
 from llmworks_torch import integrations
-from llmworks_torch.tables import ModelVersion, TrainingJob, TrainingMetric
-from llmworks_torch.training import TrainingCallbacks
-from llmworks_torch.training_config import TrainingConfig
+from llmworks_torch.tables import TrainingJob, TrainingMetric
 
 TRAIN_KIND = "torch.train"
+#: metric keys reported by evaluations (the job's ``latest_eval``) rather than training steps
+EVAL_PREFIXES = ("val_", "eval_")
 
 
 def _finite(metrics: dict[str, float]) -> dict[str, float]:
@@ -32,22 +37,26 @@ def _finite(metrics: dict[str, float]) -> dict[str, float]:
     return {k: float(v) for k, v in metrics.items() if isinstance(v, int | float) and math.isfinite(v)}
 
 
-class JobCallbacks(TrainingCallbacks):
-    """Training callbacks that report into the job: progress, log, metric rows, events.
+def _is_eval(key: str) -> bool:
+    return key.startswith(EVAL_PREFIXES)
+
+
+class JobMetrics:
+    """The :class:`llmworks_sdk.training.MetricsSink` of a training job: progress, log, metric rows, events.
 
     The database writes (progress, metric rows, the tracking run, the ``training.metrics``
     event) are batched by :meth:`flush`: at most once every ``FLUSH_SECONDS``, and less often
     when flushes are slow (a busy machine or database), so that they stay under
-    ``FLUSH_SHARE`` of the training time (up to ``FLUSH_MAX_SECONDS`` apart).
+    ``FLUSH_SHARE`` of the training time (up to ``FLUSH_MAX_SECONDS`` apart). Evaluation
+    metrics (keys ``val_*``, ``eval_*``) are written at once.
     """
 
     FLUSH_SECONDS = 1.0
     FLUSH_SHARE = 0.01
     FLUSH_MAX_SECONDS = 30.0
 
-    def __init__(self, ctx: Any, run_id: str | None, checkpoint_every: int | None = None):
+    def __init__(self, ctx: Any, run_id: str | None):
         self.ctx, self.run_id = ctx, run_id
-        self.checkpoint_every = checkpoint_every
         self.points: list[tuple[str, int, float, float]] = []
         self.step = 0
         self.total: int | None = None
@@ -58,52 +67,34 @@ class JobCallbacks(TrainingCallbacks):
         self._flush_every = self.FLUSH_SECONDS
         self._flushes = 0
 
-    def on_step(self, step: int, total_steps: int, metrics: dict[str, float]) -> None:
-        self.step, self.total, self.latest = step, total_steps, _finite(metrics)
+    def log(self, step: int, metrics: Mapping[str, float], *, total_steps: int | None = None) -> None:
+        values = _finite(dict(metrics))
         now = time.time()
-        self.points += [(k, step, v, now) for k, v in self.latest.items()]
-        self.ctx.log.info(
-            "step %d/%d loss=%.4f lr=%.3g grad_norm=%.3f tokens/s=%.0f",
-            step,
-            total_steps,
-            metrics["loss"],
-            metrics["learning_rate"],
-            metrics["grad_norm"],
-            metrics["tokens_per_second"],
-        )
-        if now - self._last_flush >= self._flush_every or step == total_steps:
+        self.points += [(k, step, v, now) for k, v in values.items()]
+        if total_steps is not None:
+            self.total = total_steps
+        train = {k: v for k, v in values.items() if not _is_eval(k)}
+        evals = {k: v for k, v in values.items() if _is_eval(k)}
+        if evals:
+            self.latest_eval = evals
+            self.ctx.log.info("eval at step %d: %s", step, _fmt(evals))
+        if train or not evals:
+            self.step, self.latest = max(self.step, step), train
+            self.ctx.log.info("step %d/%s %s", step, self.total if self.total is not None else "?", _fmt(train))
+        if evals or now - self._last_flush >= self._flush_every or step == self.total:
             self.flush()
 
-    def on_eval(self, step: int, metrics: dict[str, float]) -> None:
-        self.latest_eval = _finite(metrics)
-        now = time.time()
-        self.points += [(k, step, v, now) for k, v in self.latest_eval.items()]
-        self.ctx.log.info(
-            "eval at step %d: val_loss=%.4f val_perplexity=%.2f", step, metrics["val_loss"], metrics["val_perplexity"]
-        )
-        self.flush()
-
-    def on_checkpoint(self, step: int, path: Path) -> None:
+    def checkpoint_saved(self, step: int) -> None:
         self.checkpoint_step = step  # recorded by the next flush (the steps' metrics were flushed before the save)
-        self.ctx.log.info("checkpoint saved at step %d", step)
-
-    def should_stop(self) -> bool:
-        stop = self.ctx.cancelled()
-        # called after each step, before that step's checkpoint (a scheduled one, or the one kept
-        # on a stop) is saved: write its metrics first, so that a job killed once the checkpoint
-        # exists, which resumes from it and does not train those steps again, has them all
-        if self.points and (stop or (self.checkpoint_every and self.step % self.checkpoint_every == 0)):
-            self.flush()
-        return stop
 
     def flush(self) -> None:
         started = time.time()
         points, self.points = self.points, []
         kernel = self.ctx.kernel
         if self.total:
-            self.ctx.progress(
-                self.step, self.total, f"step {self.step}/{self.total} loss {self.latest.get('loss', math.nan):.4f}"
-            )
+            loss = self.latest.get("loss")
+            tail = f" loss {loss:.4f}" if loss is not None else ""
+            self.ctx.progress(self.step, self.total, f"step {self.step}/{self.total}{tail}")
         with kernel.db.session() as db:
             db.add_all(TrainingMetric(job_id=self.ctx.job_id, step=s, key=k, value=v, wall_time=t) for k, s, v, t in points)
             row = db.get(TrainingJob, self.ctx.job_id)
@@ -121,6 +112,12 @@ class JobCallbacks(TrainingCallbacks):
         if self._flushes > 1:  # the first one pays for cold caches (statement compilation, connections)
             took = self._last_flush - started
             self._flush_every = min(self.FLUSH_MAX_SECONDS, max(self.FLUSH_SECONDS, took / self.FLUSH_SHARE))
+
+
+def _fmt(metrics: Mapping[str, float]) -> str:
+    """``loss=1.2345 learning_rate=0.001 ...`` (loss first)."""
+    keys = sorted(metrics, key=lambda k: (k not in ("loss", "val_loss"), k))
+    return " ".join(f"{k}={metrics[k]:.4f}" if abs(metrics[k]) >= 1e-3 or metrics[k] == 0 else f"{k}={metrics[k]:.3g}" for k in keys)
 
 
 def _publish(src: Path, dest: Path) -> Path:
@@ -163,23 +160,30 @@ def keep_freed_memory() -> bool:
         return False
 
 
+def trainer_for(kernel: Any, method: str) -> Any:
+    trainer = kernel.registry.trainers.get(method)
+    if trainer is None:
+        installed = ", ".join(sorted(kernel.registry.trainers)) or "none"
+        raise RuntimeError(f"no trainer '{method}' is installed in this worker (installed: {installed}); install its plugin")
+    return trainer
+
+
 def run_train_job(ctx: Any) -> dict[str, Any]:
-    from llmworks.api.routers.lineage import add_edge
-
-    from llmworks_torch.models import base_model_folder
-    from llmworks_torch.training import latest_checkpoint, run_training
-
     set_torch_threads()
     keep_freed_memory()
     kernel, payload = ctx.kernel, ctx.payload
-    config = TrainingConfig.model_validate(payload["config"])
-    out_dir = Path(ctx.job_dir) / "train"
+    method = payload.get("method") or payload["config"].get("method") or "lora"
+    trainer = trainer_for(kernel, method)
+    config = parse_trainer_config(trainer, payload["config"])
+    work_dir = Path(ctx.job_dir) / "train"
     resume = bool(payload.get("resume")) or ctx.attempt > 1
+    keep = getattr(config, "keep_checkpoints", 2)
+    checkpoints = Checkpoints(work_dir / "checkpoints", keep=keep if isinstance(keep, int) else 2)
     with kernel.db.session() as db:
-        folder, _ = base_model_folder(kernel, db, payload["base_model"])
+        folder = _base_folder(kernel, db, payload["base_model"], ctx.project_id)
         row = db.get(TrainingJob, ctx.job_id)
         run_id = row.run_id if row else None
-        found = latest_checkpoint(out_dir) if resume else None
+        found = checkpoints.latest() if resume else None
         # steps after the checkpoint we resume from are trained (and reported) again
         db.execute(
             delete(TrainingMetric).where(TrainingMetric.job_id == ctx.job_id, TrainingMetric.step > (found[0] if found else 0))
@@ -193,7 +197,7 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
             kernel,
             project_id=ctx.project_id,
             name=payload.get("name") or f"job {ctx.job_id}",
-            config={"base_model": payload["base_model"], **config.model_dump()},
+            config={"base_model": payload["base_model"], **config.model_dump(), "method": method},
             job_id=ctx.job_id,
         )
         with kernel.db.session() as db:
@@ -203,47 +207,85 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
     ctx.log.info(
         "%s %s on %s: %d training rows, %s validation rows%s",
         "resuming" if found else "starting",
-        config.method,
+        method,
         payload["base_model"],
         len(train_rows),
         "held-out" if val_rows is None else len(val_rows),
         f" from step {found[0]}" if found else "",
     )
-    callbacks = JobCallbacks(ctx, run_id, checkpoint_every=config.checkpoint_every)
-    result = run_training(config, folder, train_rows, val_rows, out_dir, callbacks, resume=resume)
-    callbacks.flush()
-    if result.status == "stopped":
+    metrics = JobMetrics(ctx, run_id)
+    context = TrainingContext(
+        method=method,
+        base_model=payload["base_model"],
+        model_path=folder,
+        config=config,
+        train_rows=train_rows,
+        validation_rows=val_rows,
+        work_dir=work_dir,
+        job_id=ctx.job_id,
+        project_id=ctx.project_id,
+        dataset_version_id=payload.get("dataset_version_id"),
+        resume=resume,
+        resume_step=found[0] if found else None,
+        log=ctx.log,
+        metrics=metrics,
+        checkpoints=checkpoints,
+        on_progress=ctx.progress,
+        is_cancelled=ctx.cancelled,
+    )
+    outcome = trainer.run(context)
+    metrics.flush()
+    if outcome.status == "stopped":
         integrations.finish_run(kernel, run_id, "cancelled")
-        ctx.log.info("stopped at step %d; resume continues from %s", result.global_step, result.last_checkpoint)
-        return {"status": "stopped", "step": result.global_step, "checkpoint": result.last_checkpoint}
+        ctx.log.info("stopped at step %d; resume continues from %s", outcome.steps, Path(outcome.checkpoint).name if outcome.checkpoint else None)
+        # the job's result is shown to project members: the checkpoint's name, not its server path
+        return {"status": "stopped", "step": outcome.steps, "checkpoint": Path(outcome.checkpoint).name if outcome.checkpoint else None}
+    if outcome.model_dir is None or not Path(outcome.model_dir).is_dir():
+        raise RuntimeError(f"trainer '{method}' reported a completed run without a model folder ({outcome.model_dir})")
+    version_id, summary = register_model_version(ctx, context, outcome, run_id, payload)
+    integrations.finish_run(kernel, run_id, "finished", summary=summary)
+    return {"status": "completed", "model_version_id": version_id, "run_id": run_id, "steps": outcome.steps, "metrics": summary}
 
-    dest = _publish(Path(result.output_dir), Path(kernel.settings.home) / "custom-models" / f"job-{ctx.job_id}")
-    metrics = _finite(result.metrics)
+
+def _base_folder(kernel: Any, db: Any, name: str, project_id: int | None) -> Path:
+    folder, _ = require_service(kernel, ModelRegistry).base_model_folder(db, name, project_id=project_id)
+    return Path(folder)
+
+
+def register_model_version(
+    ctx: Any, context: TrainingContext, outcome: TrainingOutcome, run_id: str | None, payload: dict[str, Any]
+) -> tuple[int, dict[str, float]]:
+    """Publish a completed run's model folder and register it as a model version with lineage
+    (dataset version → run → model version, base model → run); (version id, summary metrics)."""
+    from llmworks_sdk.lineage import add_edge
+
+    kernel = ctx.kernel
+    dest = _publish(Path(outcome.model_dir or ""), Path(kernel.settings.home) / "custom-models" / f"job-{ctx.job_id}")
+    metrics = _finite(outcome.metrics)
     with kernel.db.session() as db:
-        version = ModelVersion(
+        version = require_service(kernel, ModelRegistry).register_version(
+            db,
             project_id=ctx.project_id,
-            name=payload.get("name") or f"{payload['base_model']}-{config.method}-{ctx.job_id}",
-            base_model=payload["base_model"],
-            base_path=str(folder),
-            method=config.method,
-            kind="adapter" if result.is_adapter else "full",
+            name=payload.get("name") or f"{context.base_model}-{context.method}-{ctx.job_id}",
+            base_model=context.base_model,
+            base_path=str(context.model_path),
+            method=context.method,
+            kind=outcome.kind,
             path=str(dest),
             job_id=ctx.job_id,
             run_id=run_id,
-            dataset_version_id=payload.get("dataset_version_id"),
-            config=config.model_dump(),
+            dataset_version_id=context.dataset_version_id,
+            config=context.config.model_dump(),
             metrics=metrics,
             created_by=getattr(ctx, "created_by", None),
         )
-        db.add(version)
-        db.flush()
         row = db.get(TrainingJob, ctx.job_id)
         if row is not None:
             row.model_version_id = version.id
         run_node = ("run", run_id) if run_id else ("job", ctx.job_id)
-        if payload.get("dataset_version_id") is not None:
-            add_edge(db, ctx.project_id, ("dataset_version", payload["dataset_version_id"]), run_node, "trained")
-        add_edge(db, ctx.project_id, ("base_model", payload["base_model"]), run_node, "fine_tuned")
+        if context.dataset_version_id is not None:
+            add_edge(db, ctx.project_id, ("dataset_version", context.dataset_version_id), run_node, "trained")
+        add_edge(db, ctx.project_id, ("base_model", context.base_model), run_node, "fine_tuned")
         add_edge(db, ctx.project_id, run_node, ("model_version", version.id), "produced")
         kernel.events.publish(
             "model_version.created",
@@ -254,12 +296,5 @@ def run_train_job(ctx: Any) -> dict[str, Any]:
             session=db,
         )
         version_id = version.id
-    integrations.finish_run(kernel, run_id, "finished", summary=metrics)
     ctx.log.info("model version %d saved (%s)", version_id, dest)
-    return {
-        "status": "completed",
-        "model_version_id": version_id,
-        "run_id": run_id,
-        "steps": result.global_step,
-        "metrics": metrics,
-    }
+    return version_id, metrics

@@ -1,9 +1,10 @@
 """The torch plugin's hook implementations (entry point ``llmworks.torch``).
 
-Registers the PyTorch inference backend, the full/LoRA/QLoRA trainers, the adapter/merged/
-safetensors export targets, the training job handler, the ``/api/models`` and
-``/api/training`` APIs, the ``torch`` UI remote (models and fine-tuning pages), the
-``llmworks demo-model`` command and a dashboard figure.
+Registers the PyTorch inference backend, the full/LoRA/QLoRA/DPO/reward-model trainers, the adapter/merged/
+safetensors export targets, the training job handler, the ``/api/training`` API and the
+evaluate/export routes of model versions (``/api/models/custom/{id}/...``), and the ``torch``
+UI remote (models and fine-tuning pages). Base models and model versions are the model
+registry's (llmworks-models), reached through the ``ModelRegistry`` service.
 Nothing heavy is imported here: torch and transformers load when a job or request needs them.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from llmworks_sdk import CliCommand, DashboardFigure, JobHandler, RouterSpec, UIRemote, UIRoute, hookimpl
+from llmworks_sdk import JobHandler, RouterSpec, UIRemote, UIRoute, hookimpl
 
 from llmworks_torch import tables  # noqa: F401 - the metadata must know our tables before migrations run
 
@@ -31,9 +32,10 @@ def register_inference_backends(register: Any) -> None:
 
 @hookimpl
 def register_trainers(register: Any) -> None:
+    from llmworks_torch.preference import PREFERENCE_TRAINERS
     from llmworks_torch.trainers import TRAINERS
 
-    for trainer in TRAINERS:
+    for trainer in (*TRAINERS, *PREFERENCE_TRAINERS):
         register(trainer)
 
 
@@ -72,10 +74,19 @@ def register_job_handlers(register: Any) -> None:
 
 
 @hookimpl
-def register_routes(register: Any) -> None:
-    from llmworks_torch.routes import models, training
+def register_services(register: Any) -> None:
+    from llmworks_sdk.services import RewardScorer, Service
 
-    register(RouterSpec(models.router, prefix="/api/models"))
+    from llmworks_torch.preference import TorchRewardScorer
+
+    register(Service(RewardScorer, TorchRewardScorer(), install="llmworks-torch"))
+
+
+@hookimpl
+def register_routes(register: Any) -> None:
+    from llmworks_torch.routes import training, versions
+
+    register(RouterSpec(versions.router, prefix="/api/models/custom"))
     register(RouterSpec(training.router, prefix="/api/training"))
 
 
@@ -92,24 +103,3 @@ def register_ui(register: Any) -> None:
             ],
         )
     )
-
-
-@hookimpl
-def register_commands(register: Any) -> None:
-    from llmworks_torch.cli import demo_model_command
-
-    register(CliCommand("demo-model", demo_model_command, help="Build the tiny offline demo model into the models folder"))
-
-
-@hookimpl
-def register_dashboard_figures(register: Any) -> None:
-    from llmworks_torch.models import count_model_versions
-
-    register(DashboardFigure("custom_models", "Custom models", count_model_versions, link="/models/custom", order=20))
-
-
-@hookimpl
-def llmworks_startup(kernel: Any) -> None:
-    from llmworks_torch.models import register_demo_row
-
-    register_demo_row(kernel)

@@ -19,29 +19,29 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import random
-import re
 import shutil
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import torch
+from llmworks_sdk.training import CHECKPOINTS, FINAL_MODEL, Checkpoints
 from pydantic import BaseModel
 
-from llmworks_torch.formatting import IGNORE_INDEX, Example, encode_rows, pad_batch
+from llmworks_torch.fastpath import FastPath, plan_fast_path
+from llmworks_torch.formatting import IGNORE_INDEX, Example, OverlongStats, encode_rows
 from llmworks_torch.model_info import read_front_matter, uses_conv1d
 from llmworks_torch.training_config import TrainingConfig, resolve_device
 
+if TYPE_CHECKING:
+    from llmworks_torch.distributed import DistInfo
+
 log = logging.getLogger(__name__)
 
-CHECKPOINTS = "checkpoints"
-FINAL_MODEL = "model"
-_STEP_DIR = re.compile(r"^step-(\d+)$")
-_STATE = "llmworks_state.json"
+_STATE = Checkpoints.MARKER
 
 
 class TrainingCallbacks:
@@ -55,10 +55,16 @@ class TrainingCallbacks:
 
     def on_eval(self, step: int, metrics: dict[str, float]) -> None: ...
 
+    def before_checkpoint(self, step: int) -> None:
+        """Called right before the checkpoint of ``step`` is written (write pending metrics now)."""
+
     def on_checkpoint(self, step: int, path: Path) -> None: ...
 
     def should_stop(self) -> bool:
         return False
+
+    def on_notice(self, message: str) -> None:
+        """Something the user must know about the data (rows longer than max_seq_length)."""
 
 
 class TrainingResult(BaseModel):
@@ -86,14 +92,7 @@ class LoopState:
 
 def list_checkpoints(out_dir: str | Path) -> list[tuple[int, Path]]:
     """Complete checkpoints under ``out_dir/checkpoints`` as (step, folder), oldest first."""
-    root = Path(out_dir) / CHECKPOINTS
-    found = []
-    if root.is_dir():
-        for child in root.iterdir():
-            m = _STEP_DIR.match(child.name)
-            if m and (child / _STATE).is_file():
-                found.append((int(m.group(1)), child))
-    return sorted(found)
+    return Checkpoints(Path(out_dir) / CHECKPOINTS).list()
 
 
 def latest_checkpoint(out_dir: str | Path) -> tuple[int, Path] | None:
@@ -131,11 +130,11 @@ def _compute_dtype(config: TrainingConfig) -> torch.dtype:
     return {"bf16": torch.bfloat16, "fp16": torch.float16}.get(config.precision, torch.float32)
 
 
-def _load_base(config: TrainingConfig, folder: Path, device: str):
+def _load_base(config: TrainingConfig, folder: Path, device: str, fast: FastPath):
     from transformers import AutoModelForCausalLM
 
     if config.method != "qlora":
-        return AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).to(device)
+        return AutoModelForCausalLM.from_pretrained(folder, dtype=fast.base_dtype, **fast.load_kwargs()).to(device)
     from peft import prepare_model_for_kbit_training
     from transformers import BitsAndBytesConfig
 
@@ -147,9 +146,13 @@ def _load_base(config: TrainingConfig, folder: Path, device: str):
     else:
         quant = BitsAndBytesConfig(load_in_8bit=True)
     model = AutoModelForCausalLM.from_pretrained(
-        folder, quantization_config=quant, device_map={"": 0 if device == "cuda" else "cpu"}, dtype=compute
+        folder,
+        quantization_config=quant,
+        device_map={"": 0 if device == "cuda" else "cpu"},
+        dtype=compute,
+        **fast.load_kwargs(),
     )
-    return prepare_model_for_kbit_training(model, use_gradient_checkpointing=config.gradient_checkpointing)
+    return prepare_model_for_kbit_training(model, use_gradient_checkpointing=bool(config.gradient_checkpointing))
 
 
 def _lora_config(config: TrainingConfig, model):
@@ -169,14 +172,23 @@ def _lora_config(config: TrainingConfig, model):
     )
 
 
-def load_trainable_model(config: TrainingConfig, model_folder: Path, device: str, checkpoint: Path | None = None):
-    """The model to train: full weights, or a base with a fresh (or checkpointed) LoRA adapter."""
+def load_trainable_model(
+    config: TrainingConfig, model_folder: Path, device: str, checkpoint: Path | None = None, fast: FastPath | None = None
+):
+    """The model to train: full weights, or a base with a fresh (or checkpointed) LoRA adapter.
+
+    ``config`` has its fast-path choices resolved (``resolve_fast_path``); ``fast`` patches the
+    model (fused kernels, attention) and is the plain path when omitted.
+    """
+    fast = fast or FastPath(device=device, precision=str(config.precision), base_dtype=torch.float32)
     if config.method == "full":
-        model = _load_base(config, checkpoint or model_folder, device)
+        model = _load_base(config, checkpoint or model_folder, device, fast)
+        fast.patch_model(model)
     else:
         from peft import PeftModel, get_peft_model
 
-        base = _load_base(config, model_folder, device)
+        base = _load_base(config, model_folder, device, fast)
+        fast.patch_model(base)
         if checkpoint is not None:
             model = PeftModel.from_pretrained(base, str(checkpoint), is_trainable=True)
         else:
@@ -213,6 +225,11 @@ def _make_optimizer(config: TrainingConfig, params: list[torch.nn.Parameter], de
     return cls(params, lr=lr, weight_decay=wd)
 
 
+def resolve_fast_path(config: TrainingConfig, fast: FastPath) -> TrainingConfig:
+    """``config`` with its "auto" precision and gradient checkpointing replaced by what ``fast`` chose."""
+    return config.model_copy(update={"precision": fast.precision, "gradient_checkpointing": fast.gradient_checkpointing})
+
+
 def _warmup_steps(config: TrainingConfig, total: int) -> int:
     return config.warmup_steps if config.warmup_steps else math.ceil(total * config.warmup_ratio)
 
@@ -246,15 +263,9 @@ def _set_rng_state(state: dict[str, Any]) -> None:
         torch.cuda.set_rng_state_all(state["cuda"])
 
 
-def _token_nll_sum(model, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int]:
-    """Summed next-token NLL over the label tokens of a batch, and their count."""
-    logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-    labels = batch["labels"][:, 1:]
-    logits = logits[:, :-1].float()
-    nll = torch.nn.functional.cross_entropy(
-        logits.reshape(-1, logits.size(-1)), labels.reshape(-1), ignore_index=IGNORE_INDEX, reduction="sum"
-    )
-    return nll, int((labels != IGNORE_INDEX).sum())
+def _label_count(batch: dict[str, torch.Tensor]) -> int:
+    """Label tokens of a (CPU) batch: those a next-token prediction is scored on."""
+    return int((batch["labels"][:, 1:] != IGNORE_INDEX).sum())
 
 
 class _Trainer:
@@ -268,13 +279,21 @@ class _Trainer:
         out: Path,
         callbacks: TrainingCallbacks,
         device: str,
+        fast: FastPath | None = None,
+        dist: DistInfo | None = None,
     ):
+        self.fast = fast or FastPath(device=device, precision=str(config.precision), base_dtype=torch.float32)
+        self.dist = dist
+        self.world = dist.world if dist else 1
+        self.global_batch = config.batch_size * self.world  # each process takes its share of a global batch
+        self.forward_model = dist.wrap(model) if dist else model
+        self._stream = None  # (indices, batch) of the coming micro-batches, see _micro_stream
         self.config, self.model, self.tokenizer = config, model, tokenizer
         self.train, self.val, self.out, self.callbacks, self.device = train, val, out, callbacks, device
         self.pad_id = tokenizer.pad_token_id
         self.params = [p for p in model.parameters() if p.requires_grad]
         self.optimizer = _make_optimizer(config, self.params, device)
-        micro_per_epoch = math.ceil(len(train) / config.batch_size)
+        micro_per_epoch = math.ceil(len(train) / self.global_batch)
         self.steps_per_epoch = math.ceil(micro_per_epoch / config.gradient_accumulation)
         total = config.max_steps or math.ceil(config.epochs * self.steps_per_epoch)
         self.state = LoopState(total_steps=total)
@@ -293,23 +312,24 @@ class _Trainer:
 
     # checkpoints
     def save_checkpoint(self) -> Path:
-        root = self.out / CHECKPOINTS
-        root.mkdir(parents=True, exist_ok=True)
         step = self.state.global_step
-        tmp = root / f".step-{step}.tmp"
-        final = root / f"step-{step}"
-        shutil.rmtree(tmp, ignore_errors=True)
-        self.model.save_pretrained(tmp)
-        torch.save(self.optimizer.state_dict(), tmp / "optimizer.pt")
-        torch.save(self.scheduler.state_dict(), tmp / "scheduler.pt")
-        if self.scaler is not None:
-            torch.save(self.scaler.state_dict(), tmp / "scaler.pt")
-        torch.save(_rng_state(), tmp / "rng_state.pt")
-        (tmp / _STATE).write_text(json.dumps({"loop": asdict(self.state), "saved_at": time.time()}))
-        shutil.rmtree(final, ignore_errors=True)
-        os.replace(tmp, final)  # a step-N folder is always complete
-        for _, old in list_checkpoints(self.out)[: -self.config.keep_checkpoints]:
-            shutil.rmtree(old, ignore_errors=True)
+        checkpoints = Checkpoints(self.out / CHECKPOINTS, keep=self.config.keep_checkpoints)
+        if self.dist is not None and self.dist.rank != 0:  # rank 0 writes; the others wait for it
+            self.dist.barrier()
+            return checkpoints.root / f"step-{step}"
+        self.callbacks.before_checkpoint(step)
+
+        def write(folder: Path) -> None:
+            self.model.save_pretrained(folder)
+            torch.save(self.optimizer.state_dict(), folder / "optimizer.pt")
+            torch.save(self.scheduler.state_dict(), folder / "scheduler.pt")
+            if self.scaler is not None:
+                torch.save(self.scaler.state_dict(), folder / "scaler.pt")
+            torch.save(_rng_state(), folder / "rng_state.pt")
+
+        final = checkpoints.save(step, write, state={"loop": asdict(self.state)})  # a step-N folder is always complete
+        if self.dist is not None:
+            self.dist.barrier()
         self.callbacks.on_checkpoint(step, final)
         return final
 
@@ -332,11 +352,10 @@ class _Trainer:
         self.model.eval()
         nll, count = 0.0, 0
         for i in range(0, len(self.val), self.config.batch_size):
-            batch = self._to_device(pad_batch(self.val[i : i + self.config.batch_size], self.pad_id))
+            batch = self.fast.collate(self.val[i : i + self.config.batch_size], self.pad_id)
+            count += _label_count(batch)
             with self._autocast():
-                s, n = _token_nll_sum(self.model, batch)
-            nll += float(s)
-            count += n
+                nll += float(self.fast.nll_sum(self.model, self.fast.to_device(batch)))
         if was_training:
             self.model.train()
         loss = nll / max(count, 1)
@@ -348,12 +367,9 @@ class _Trainer:
         dtype = _compute_dtype(self.config)
         return torch.autocast(device_type=self.device, dtype=dtype, enabled=dtype != torch.float32)
 
-    def _to_device(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-        return {k: v.to(self.device) for k, v in batch.items()}
-
     def _batches(self, epoch: int) -> list[list[int]]:
         if self._epoch_cache[0] != epoch:
-            self._epoch_cache = (epoch, _epoch_batches(len(self.train), self.config.batch_size, self.config.seed, epoch))
+            self._epoch_cache = (epoch, _epoch_batches(len(self.train), self.global_batch, self.config.seed, epoch))
         return self._epoch_cache[1]
 
     def _next_micro_batches(self) -> list[list[int]]:
@@ -367,32 +383,64 @@ class _Trainer:
         self.state.batch_in_epoch += len(take)
         return take
 
+    def _micro_stream(self):
+        """Every micro-batch from the current position on, in order (a pure function of the state)."""
+        epoch, start = self.state.epoch, self.state.batch_in_epoch
+        while True:
+            yield from _epoch_batches(len(self.train), self.global_batch, self.config.seed, epoch)[start:]
+            epoch, start = epoch + 1, 0
+
+    def _collated(self, take: list[list[int]]) -> list[dict[str, torch.Tensor]]:
+        """The collated micro-batches ``take``, from the (prefetching) stream when it is in step."""
+        out = []
+        for idx in take:
+            got, batch = next(self._stream) if self._stream is not None else (None, None)
+            if got != idx:  # no stream, or the position moved under it: collate here, restart it next step
+                self.close_stream()
+                return [self.fast.collate([self.train[i] for i in idx], self.pad_id) for idx in take]
+            out.append(batch)
+        return out
+
+    def close_stream(self) -> None:
+        if self._stream is not None:
+            close = getattr(self._stream, "close", None)
+            if close:
+                close()
+            self._stream = None
+
+    def _dist_step_inputs(self, take: list[list[int]]) -> tuple[list[tuple[dict[str, torch.Tensor], float]], int]:
+        """This process's share of each micro-batch (weight 0: a stand-in row when its share is
+        empty, since every process must run backward) and the label count of the whole batch."""
+        assert self.dist is not None
+        micro = []
+        for idx in take:
+            share = idx[self.dist.rank :: self.world]
+            micro.append((self.fast.collate([self.train[i] for i in share or idx[:1]], self.pad_id), 1.0 if share else 0.0))
+        local = sum(_label_count(b) for b, w in micro if w)
+        return micro, int(self.dist.all_sum(float(local)))
+
     def step(self) -> dict[str, float]:
         started = time.perf_counter()
         self.model.train()
-        micro = [pad_batch([self.train[i] for i in idx], self.pad_id) for idx in self._next_micro_batches()]
-        n_labels = sum(int((b["labels"][:, 1:] != IGNORE_INDEX).sum()) for b in micro)
-        n_tokens = sum(int(b["attention_mask"].sum()) for b in micro)
+        if self.dist is not None:
+            return self._dist_step(started)
+        if self._stream is None:
+            self._stream = self.fast.batches(self._micro_stream(), self.train, self.pad_id)
+        take = self._next_micro_batches()
+        micro = self._collated(take)
+        n_labels = sum(_label_count(b) for b in micro)
+        n_tokens = sum(len(self.train[i].input_ids) for idx in take for i in idx)
         lr = self.scheduler.get_last_lr()[0]
-        loss_total = 0.0
+        losses = []
         for batch in micro:
-            batch = self._to_device(batch)
             with self._autocast():
-                nll, _ = _token_nll_sum(self.model, batch)
+                nll = self.fast.nll_sum(self.model, self.fast.to_device(batch))
             loss = nll / max(n_labels, 1)
-            loss_total += float(loss.detach())
+            losses.append(loss.detach())
             (self.scaler.scale(loss) if self.scaler else loss).backward()
-        if self.scaler is not None:
-            self.scaler.unscale_(self.optimizer)
-        clip = self.config.max_grad_norm if self.config.max_grad_norm > 0 else float("inf")
-        grad_norm = float(torch.nn.utils.clip_grad_norm_(self.params, clip))
-        if self.scaler is not None:
-            self.scaler.step(self.optimizer)
-            self.scaler.update()
-        else:
-            self.optimizer.step()
-        self.scheduler.step()
-        self.optimizer.zero_grad(set_to_none=True)
+        norm = self._optimizer_step()
+        # one wait for the GPU per step, once the whole step is queued
+        loss_total, grad_norm = float(torch.stack(losses).sum()), float(norm)
         self.state.global_step += 1
         self.state.tokens_seen += n_tokens
         self.state.loss_sum += loss_total
@@ -407,8 +455,54 @@ class _Trainer:
             **memory_metrics(),
         }
 
+    def _optimizer_step(self) -> torch.Tensor:
+        if self.scaler is not None:
+            self.scaler.unscale_(self.optimizer)
+        clip = self.config.max_grad_norm if self.config.max_grad_norm > 0 else float("inf")
+        norm = torch.nn.utils.clip_grad_norm_(self.params, clip)
+        if self.scaler is not None:
+            self.scaler.step(self.optimizer)
+            self.scaler.update()
+        else:
+            self.optimizer.step()
+        self.scheduler.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        return norm
+
+    def _dist_step(self, started: float) -> dict[str, float]:
+        """One optimizer step of data-parallel training: each process's loss is its share's
+        summed NLL over the label count of the whole batch, times the world size (DDP averages
+        the gradients), so gradients and the reported loss equal one process's on the batch."""
+        take = self._next_micro_batches()
+        micro, n_labels = self._dist_step_inputs(take)
+        n_tokens = sum(len(self.train[i].input_ids) for idx in take for i in idx)
+        lr = self.scheduler.get_last_lr()[0]
+        part = 0.0
+        for batch, weight in micro:
+            with self._autocast():
+                nll = self.fast.nll_sum(self.forward_model, self.fast.to_device(batch))
+            loss = nll * weight / max(n_labels, 1)
+            part += float(loss.detach())
+            (self.scaler.scale(loss * self.world) if self.scaler else loss * self.world).backward()
+        grad_norm = float(self._optimizer_step())
+        assert self.dist is not None
+        loss_total = self.dist.all_sum(part)
+        self.state.global_step += 1
+        self.state.tokens_seen += n_tokens
+        self.state.loss_sum += loss_total
+        elapsed = max(time.perf_counter() - started, 1e-9)
+        epoch_progress = self.state.batch_in_epoch / max(math.ceil(len(self.train) / self.global_batch), 1)
+        return {"loss": loss_total, "learning_rate": lr, "grad_norm": grad_norm, "tokens_per_second": n_tokens / elapsed,
+                "epoch": self.state.epoch + epoch_progress, "processes": float(self.world), **memory_metrics()}
+
     def run(self) -> bool:
         """Train until the last step or a stop request; True when stopped early."""
+        try:
+            return self._run()
+        finally:
+            self.close_stream()
+
+    def _run(self) -> bool:
         cfg = self.config
         while self.state.global_step < self.state.total_steps:
             metrics = self.step()
@@ -418,6 +512,8 @@ class _Trainer:
             if self.val and cfg.eval_every and step % cfg.eval_every == 0:
                 self.evaluate()
             stop = self.callbacks.should_stop()
+            if self.dist is not None:  # rank 0 decides (it alone sees the cancellation); all stop together
+                stop = self.dist.all_sum(1.0 if stop else 0.0) > 0
             if (cfg.checkpoint_every and step % cfg.checkpoint_every == 0) or (stop and step < self.state.total_steps):
                 self.save_checkpoint()
             if stop and step < self.state.total_steps:
@@ -425,7 +521,9 @@ class _Trainer:
         return False
 
 
-def _write_card(model_dir: Path, model_folder: Path, config: TrainingConfig, metrics: dict[str, float]) -> None:
+def _write_card(
+    model_dir: Path, model_folder: Path, config: TrainingConfig, metrics: dict[str, float], fast: FastPath | None = None
+) -> None:
     license_ = read_front_matter(model_folder / "README.md").get("license", "other")
     adapter = config.method != "full"
     (model_dir / "README.md").write_text(
@@ -436,7 +534,15 @@ def _write_card(model_dir: Path, model_folder: Path, config: TrainingConfig, met
         encoding="utf-8",
     )
     (model_dir / "llmworks_training.json").write_text(
-        json.dumps({"base_model": str(model_folder), "config": config.model_dump(), "metrics": metrics}, indent=2),
+        json.dumps(
+            {
+                "base_model": str(model_folder),
+                "config": config.model_dump(),
+                "metrics": metrics,
+                **({"fast_path": fast.summary()} if fast else {}),
+            },
+            indent=2,
+        ),
         encoding="utf-8",
     )
 
@@ -459,6 +565,7 @@ def run_training(
     callbacks: TrainingCallbacks | None = None,
     *,
     resume: bool = False,
+    dist: DistInfo | None = None,
 ) -> TrainingResult:
     """Fine-tune ``model_folder`` on ``train_rows`` into ``out_dir``.
 
@@ -472,8 +579,8 @@ def run_training(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     device = resolve_device(config.device)
-    for stale in (out / CHECKPOINTS).glob(".step-*.tmp"):  # interrupted while saving
-        shutil.rmtree(stale, ignore_errors=True)
+    if dist is None or dist.rank == 0:
+        Checkpoints(out / CHECKPOINTS).clean_partial()  # interrupted while saving
     checkpoint = latest_checkpoint(out) if resume else None
     (out / "training_config.json").write_text(config.model_dump_json(indent=2), encoding="utf-8")
 
@@ -481,15 +588,33 @@ def run_training(
     if val_rows is None:
         train_rows, val_rows = split_validation(train_rows, config.val_fraction, config.seed)
     val_rows = list(val_rows)[: config.max_eval_rows] if config.max_eval_rows else list(val_rows)
-    train = encode_rows(train_rows, tokenizer, config.max_seq_length, completion_only=config.completion_only_loss)
-    val = encode_rows(val_rows, tokenizer, config.max_seq_length, completion_only=config.completion_only_loss)
+    train_long, val_long = OverlongStats(), OverlongStats()
+    train = encode_rows(train_rows, tokenizer, config.max_seq_length, completion_only=config.completion_only_loss,
+                        overlong=config.overlong_rows, stats=train_long)
+    val = encode_rows(val_rows, tokenizer, config.max_seq_length, completion_only=config.completion_only_loss,
+                      overlong=config.overlong_rows, stats=val_long)
+    for split, stats, total in (("training", train_long, len(train_rows)), ("validation", val_long, len(val_rows))):
+        message = stats.message(split, total, config.max_seq_length)
+        if message:
+            log.warning(message)
+            notice = getattr(callbacks, "on_notice", None)  # callbacks written before it existed lack it
+            if notice is not None:
+                notice(message)
     if not train:
-        raise ValueError("no training row has any token to learn from after formatting and truncation")
+        raise ValueError(
+            "no training row has any token to learn from after formatting"
+            + (f" ({train_long.dropped} rows longer than max_seq_length={config.max_seq_length} were dropped)"
+               if train_long.dropped else " and truncation")
+        )
 
+    fast = plan_fast_path(config, model_folder, device, train)
+    if dist is not None:  # the fused loss reads the unwrapped model, outside DDP's hooks
+        fast.fused_cross_entropy = False
+    config = resolve_fast_path(config, fast)
     random.seed(config.seed)
     torch.manual_seed(config.seed)  # LoRA initialisation and dropout
-    model = load_trainable_model(config, model_folder, device, checkpoint[1] if checkpoint else None)
-    trainer = _Trainer(config, model, tokenizer, train, val, out, callbacks, device)
+    model = load_trainable_model(config, model_folder, device, checkpoint[1] if checkpoint else None, fast)
+    trainer = _Trainer(config, model, tokenizer, train, val, out, callbacks, device, fast, dist)
     if checkpoint is not None:
         trainer.restore(checkpoint[1])
         log.info("resuming %s from step %d", out, checkpoint[0])
@@ -503,6 +628,11 @@ def run_training(
     }
     if trainer.last_step_metrics:
         metrics["final_step_loss"] = trainer.last_step_metrics["loss"]
+    metrics.update(
+        rows_over_max_length=float(train_long.rows + val_long.rows),
+        rows_truncated=float(train_long.truncated + val_long.truncated),
+        rows_dropped=float(train_long.dropped + val_long.dropped),
+    )
     last = latest_checkpoint(out)
     result = {
         "method": config.method,
@@ -519,9 +649,12 @@ def run_training(
             if trainer.last_eval and config.eval_every and state.global_step % config.eval_every == 0
             else trainer.evaluate()
         )
+    if dist is not None and dist.rank != 0:  # rank 0 saves the model
+        return TrainingResult(status="completed", output_dir=None, metrics=metrics, **result)
+    fast.finish(model)
     model_dir = out / FINAL_MODEL
     shutil.rmtree(model_dir, ignore_errors=True)
     model.save_pretrained(model_dir)
     tokenizer.save_pretrained(model_dir)
-    _write_card(model_dir, model_folder, config, metrics)
+    _write_card(model_dir, model_folder, config, metrics, fast)
     return TrainingResult(status="completed", output_dir=str(model_dir), metrics=metrics, **result)

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Method = Literal["full", "lora", "qlora"]
-Precision = Literal["fp32", "bf16", "fp16"]
+Precision = Literal["auto", "fp32", "bf16", "fp16"]
 Device = Literal["cpu", "cuda", "auto"]
 Scheduler = Literal[
     "linear",
@@ -50,17 +50,26 @@ class TrainingConfig(BaseModel):
 
     method: Method = Field("lora", description="full fine-tune, LoRA, or QLoRA (LoRA on a 4/8-bit base).")
     epochs: float = Field(1.0, gt=0, le=1000, description="Passes over the training rows (ignored when max_steps is set).")
-    max_steps: int | None = Field(None, ge=1, description="Stop after this many optimizer steps.")
+    max_steps: int | None = Field(None, ge=1, le=10_000_000, description="Stop after this many optimizer steps.")
     batch_size: int = Field(8, ge=1, le=4096, description="Rows per device batch.")
     gradient_accumulation: int = Field(1, ge=1, le=1024, description="Batches per optimizer step.")
+    processes: int = Field(
+        1, ge=1, le=64,
+        description="Data-parallel processes on this node (DDP through torchrun: one per GPU, gloo on the CPU); "
+                    "1 = one process, or one per GPU the worker assigned when the job asked for several.")
     learning_rate: float = Field(2e-4, gt=0, le=1.0)
     lr_scheduler: Scheduler = "linear"
-    warmup_steps: int = Field(0, ge=0, description="Linear warm-up steps (or use warmup_ratio).")
+    warmup_steps: int = Field(0, ge=0, le=10_000_000, description="Linear warm-up steps (or use warmup_ratio).")
     warmup_ratio: float = Field(0.0, ge=0, lt=1, description="Warm-up as a fraction of all steps.")
     optimizer: Optimizer = "adamw_torch"
     weight_decay: float = Field(0.0, ge=0, le=1)
     max_grad_norm: float = Field(1.0, ge=0, description="Gradient clipping; 0 disables.")
-    max_seq_length: int = Field(256, ge=8, le=1_048_576, description="Rows are truncated to this many tokens.")
+    max_seq_length: int = Field(256, ge=8, le=1_048_576, description="Longest row in tokens (see overlong_rows).")
+    overlong_rows: Literal["truncate", "drop"] = Field(
+        "truncate",
+        description="Rows longer than max_seq_length: cut to it, or left out. Either way the job log and the run's "
+        "metrics (rows_over_max_length, rows_truncated, rows_dropped) say how many.",
+    )
     lora_r: int = Field(8, ge=1, le=1024)
     lora_alpha: int = Field(16, ge=1, le=4096)
     lora_dropout: float = Field(0.05, ge=0, lt=1)
@@ -68,19 +77,46 @@ class TrainingConfig(BaseModel):
         None, description="Linear layers LoRA adapts; null = the usual ones for the architecture."
     )
     quant_bits: Literal[4, 8] | None = Field(None, description="QLoRA base quantisation (default 4-bit nf4).")
-    precision: Precision = "fp32"
-    gradient_checkpointing: bool = False
+    precision: Precision = Field(
+        "auto", description="Mixed precision; auto = bf16 on a GPU that supports it (LoRA base in bf16 too), else fp32."
+    )
+    gradient_checkpointing: Literal["auto", True, False] = Field(
+        "auto",
+        description="Recompute activations in the backward pass (less memory, slower); auto = only when "
+        "the estimated activations would not fit in free memory.",
+    )
+    packing: bool = Field(
+        True,
+        description="Pack each batch's rows into one sequence (positions restart per row, no attention or "
+        "loss across rows): same loss, no padding compute. Llama-family and GPT-2 models.",
+    )
+    fused_kernels: bool = Field(
+        True,
+        description="Liger fused kernels (RMSNorm, RoPE, SwiGLU, fused linear cross-entropy) on a CUDA GPU "
+        "with llmworks-torch[gpu] installed; ignored elsewhere.",
+    )
+    prefetch_batches: int = Field(
+        2, ge=0, le=64, description="Batches prepared ahead in a background thread on a GPU (0: made in the loop)."
+    )
     completion_only_loss: bool = Field(True, description="prompt/completion and chat rows: loss on the answer only.")
-    seed: int = 42
+    seed: int = Field(42, ge=0, le=2**32 - 1)
     val_fraction: float = Field(
         0.1, ge=0, le=0.5, description="Held-out share of the training rows when no validation split is given."
     )
-    eval_every: int | None = Field(None, ge=1, description="Evaluate every N steps (null: at the end only).")
-    max_eval_rows: int | None = Field(512, ge=1)
-    checkpoint_every: int | None = Field(50, ge=1, description="Save a resumable checkpoint every N steps.")
+    eval_every: int | None = Field(None, ge=1, le=10_000_000, description="Evaluate every N steps (null: at the end only).")
+    max_eval_rows: int | None = Field(512, ge=1, le=1_000_000)
+    checkpoint_every: int | None = Field(50, ge=1, le=10_000_000, description="Save a resumable checkpoint every N steps.")
     keep_checkpoints: int = Field(2, ge=1, le=100, description="Newest checkpoints kept on disk.")
     device: Device = "auto"
     allow_cpu_qlora: bool = Field(False, description="Testing only: let QLoRA run on the CPU backend of bitsandbytes.")
+
+    @field_validator("gradient_checkpointing", mode="before")
+    @classmethod
+    def _bool_strings(cls, value: object) -> object:
+        """Forms send the choice as text: "true"/"false" mean the booleans."""
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        return value
 
 
 @dataclass(frozen=True)

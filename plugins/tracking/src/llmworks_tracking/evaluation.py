@@ -1,10 +1,11 @@
-"""Evaluation jobs: generate predictions with the PyTorch backend, score them with every
-requested metric (per example), store the results and announce them.
+"""Evaluation jobs: generate predictions with an inference backend (the evaluation's
+``backend``, PyTorch by default), score them with every requested metric (per example),
+store the results and announce them.
 
 The job (kind ``tracking.evaluate``, payload ``{"evaluation_id": id}``) reads its
 evaluation row, loads the examples (a built-in set, a dataset version of llmworks-datasets
-or inline examples), resolves the model with ``llmworks_torch.models.resolve_model`` and
-loads it with ``kernel.registry.inference_backends["pytorch"]``. Text metrics score the
+or inline examples), resolves the model with the ``ModelRegistry`` service and
+loads it with ``kernel.registry.inference_backends[settings["backend"]]`` (default "pytorch"). Text metrics score the
 generated predictions against the references; model metrics (perplexity, LAMBADA) get the
 loaded model. Results go to the evaluation (aggregate, per-example scores, worst examples),
 to the model's training run as summary metrics when there is one, and out as the event
@@ -13,13 +14,18 @@ to the model's training run as summary metrics when there is one, and out as the
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import math
 from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
-from llmworks.db import utcnow
-from llmworks_sdk import GenerationParams, Invalid, NotFound, Unavailable
+from llmworks_sdk import BadRequest, GenerationParams, Invalid, NotFound, Unavailable
+from llmworks_sdk.db import utcnow
+from llmworks_sdk.jsonutil import json_safe
+from llmworks_sdk.safety import SafetyRequest, safety_service
+from llmworks_sdk.services import DatasetService, MetricService, ModelRegistry, get_service, require_service
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -35,25 +41,28 @@ REFERENCE_COLUMNS = ("reference", "completion", "answer", "target", "output", "r
 
 
 # --------------------------------------------------------------------------- inputs
-def resolve_model(kernel: Any, db: Session, model: str) -> tuple[Any, int | None]:
-    """``llmworks_torch.models.resolve_model`` with its errors turned into API errors."""
+def resolve_model(kernel: Any, db: Session, model: str, project_id: int) -> tuple[Any, int | None]:
+    """The ``ModelRegistry`` service's ``resolve`` for ``project_id``, its errors turned into API errors."""
+    registry = get_service(kernel, ModelRegistry)
+    if registry is None:
+        raise Unavailable("evaluation jobs need the model registry (llmworks-models) and the PyTorch backend "
+                          "(llmworks-torch); install them") from None
     try:
-        from llmworks_torch.models import resolve_model as torch_resolve
-    except ImportError:
-        raise Unavailable("evaluation jobs need the llmworks-torch plugin (models and the PyTorch backend); install it") from None
-    try:
-        return torch_resolve(kernel, db, model)
+        return registry.resolve(db, model, project_id=project_id)
     except (LookupError, FileNotFoundError, ValueError) as exc:
         raise Invalid(f"model {model!r}: {exc}", field=("body", "model")) from None
 
 
-def backend(kernel: Any) -> Any:
-    b = kernel.registry.inference_backends.get(BACKEND)
+def backend(kernel: Any, name: str | None = None) -> Any:
+    """The inference backend that generates an evaluation's predictions (default "pytorch")."""
+    name = name or BACKEND
+    b = kernel.registry.inference_backends.get(name)
     if b is None:
-        raise Unavailable("the PyTorch inference backend is not registered: install and enable llmworks-torch")
+        installed = ", ".join(sorted(kernel.registry.inference_backends)) or "none"
+        raise Invalid(f"no inference backend '{name}' is installed; installed: {installed}", field=("body", "backend"))
     ok, why = b.available()
     if not ok:
-        raise Unavailable(f"the PyTorch backend is not usable here: {why}")
+        raise Unavailable(f"the {name} backend is not usable here: {why}")
     return b
 
 
@@ -62,14 +71,17 @@ def model_version_id(model: str) -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
-def dataset_version(db: Session, version_id: int) -> Any:
-    try:
-        from llmworks_datasets.service import get_version
-    except ImportError:
+def _datasets(db: Session) -> DatasetService:
+    service = get_service(db, DatasetService)
+    if service is None:
         raise Unavailable("dataset versions come from the llmworks-datasets plugin, which is not installed; "
                           "use a built-in dataset or inline examples") from None
+    return service
+
+
+def dataset_version(db: Session, version_id: int) -> Any:
     try:
-        version = get_version(db, version_id)
+        version = _datasets(db).get_version(db, version_id)
     except LookupError as exc:
         raise NotFound(str(exc)) from None
     if version is None:
@@ -95,15 +107,14 @@ def examples(kernel: Any, db: Session, dataset: dict[str, Any], limit: int) -> I
             prompt, ref = ex.get("prompt", ""), ex.get("reference", "")
             yield {"prompt": prompt, "reference": ref, "text": ex.get("text") or prompt + ref}
         return
-    from llmworks_datasets.service import dataset_columns, iter_rows
-
+    datasets = _datasets(db)
     version = dataset_version(db, dataset["version_id"])
-    columns = list(dataset_columns(version))
+    columns = list(datasets.columns(version))
     pcol = _pick(columns, dataset.get("prompt_column"), PROMPT_COLUMNS, "prompt")
     rcol = _pick(columns, dataset.get("reference_column"), REFERENCE_COLUMNS, "reference")
     if pcol is None:
         raise Invalid(f"no prompt column found among {columns}; set dataset.prompt_column", field=("body", "dataset", "prompt_column"))
-    for row in islice(iter_rows(kernel, version, dataset.get("split")), limit):
+    for row in islice(datasets.iter_rows(kernel, version, dataset.get("split")), limit):
         prompt = str(row.get(pcol) or "")
         ref = str(row.get(rcol) or "") if rcol and rcol != pcol else ""
         text = str(row.get("text") or "") or prompt + ref
@@ -130,20 +141,23 @@ def run_evaluation_job(ctx: Any) -> dict[str, Any]:
 
 
 def _evaluate(ctx: Any, eid: int, spec: dict[str, Any]) -> dict[str, Any]:
-    from llmworks_metrics.service import compute_metrics, project_metrics, resolve
-
     k = ctx.kernel
+    metric_service = require_service(k, MetricService)
     settings = spec["settings"]
     with k.db.session() as s:
         rows = list(examples(k, s, spec["dataset"], int(settings.get("max_examples", 200))))
-        metrics = project_metrics(k, s, spec["project_id"])
-        order = resolve(metrics, spec["metrics"])
-        ref, _ = resolve_model(k, s, spec["model"])
+        metrics = metric_service.project_metrics(k, s, spec["project_id"])
+        order = metric_service.resolve(metrics, spec["metrics"])
+        ref, _ = resolve_model(k, s, spec["model"], spec["project_id"])
     if not rows:
         raise Invalid("the dataset gave no examples")
     ctx.log.info("evaluation %s: %d examples, metrics %s, model %s", eid, len(rows), order, spec["model"])
-    loaded = backend(k).load(ref)
-    adapter = next(iter(ref.adapters), None)
+    if settings.get("options"):  # a route's backend options (e.g. a Triton model name) make their own loaded model
+        options = settings["options"]
+        ref = dataclasses.replace(ref, key=f"{ref.key}?{json.dumps(options, sort_keys=True)}",
+                                  options={**ref.options, **options})
+    loaded = backend(k, settings.get("backend")).load(ref)
+    adapter = settings.get("adapter") or next(iter(ref.adapters), None)
     try:
         prompts = [r["prompt"] for r in rows]
         references = [r["reference"] for r in rows]
@@ -157,7 +171,11 @@ def _evaluate(ctx: Any, eid: int, spec: dict[str, Any]) -> dict[str, Any]:
                 if ctx.cancelled():
                     return _cancelled(k, eid, i)
                 try:
-                    predictions[i] = "".join(t.token for t in loaded.stream(prompt, params, adapter=adapter)).strip()
+                    if settings.get("safety"):
+                        predictions[i] = _filtered_prediction(k, spec["project_id"], f"eval-{eid}-{i}", loaded, prompt,
+                                                              params, adapter)
+                    else:
+                        predictions[i] = "".join(t.token for t in loaded.stream(prompt, params, adapter=adapter)).strip()
                 except ValueError as exc:  # e.g. a prompt longer than the model's context
                     raise Invalid(f"example {i}: {exc}; lower max_new_tokens or drop the long examples") from exc
                 ctx.progress(i + 1, total, f"generating {i + 1}/{len(rows)}")
@@ -169,7 +187,7 @@ def _evaluate(ctx: Any, eid: int, spec: dict[str, Any]) -> dict[str, Any]:
                 raise _Cancelled()
 
         try:
-            results = compute_metrics(metrics, spec["metrics"], predictions, references, prompts=prompts,
+            results = metric_service.compute(metrics, spec["metrics"], predictions, references, prompts=prompts,
                                       texts=[r["text"] for r in rows], model=loaded, adapter=adapter, on_metric=on_metric)
         except _Cancelled:
             return _cancelled(k, eid, len(rows))
@@ -182,6 +200,42 @@ def _evaluate(ctx: Any, eid: int, spec: dict[str, Any]) -> dict[str, Any]:
 
 class _Cancelled(Exception):
     pass
+
+
+def _filtered_prediction(k: Any, project_id: int, gen_id: str, loaded: Any, prompt: str, params: Any,
+                         adapter: str | None) -> str:
+    """One prediction under the project's safety policy (opt-in): the prompt is filtered before the
+    model sees it, the output through the streaming guard; the decision is logged. A blocked
+    prompt gives an empty prediction, a blocked output the text released before the block."""
+    service = safety_service(k)
+    if service is None:
+        raise Unavailable("the evaluation opted in to safety filters but llmworks-safety is not installed")
+    with k.db.session() as s:
+        session = service.begin(k, s, None, SafetyRequest(project_id=project_id, source="evaluation",
+                                                          generation_id=gen_id, count_tokens=loaded.count_tokens))
+    if session is None:  # the project has no policy
+        return "".join(t.token for t in loaded.stream(prompt, params, adapter=adapter)).strip()
+    try:
+        prompt = session.check_input([prompt], ("dataset", "prompt"))[0]
+    except BadRequest:
+        return ""
+    guard = session.output_guard()
+    out: list[str] = []
+    finish = "eos"
+    stream = loaded.stream(prompt, params, adapter=adapter)
+    for tok in stream:
+        if guard is None:
+            out.append(tok.token)
+            continue
+        out.extend(t.token for t in guard.feed(tok))
+        if guard.blocked:
+            stream.close()
+            finish = getattr(guard, "stop_reason", None) or "content_filter"
+            break
+    if guard is not None:
+        out.extend(t.token for t in guard.finish())
+    session.record({"finish_reason": finish})
+    return "".join(out).strip()
 
 
 def _cancelled(k: Any, eid: int, at: int) -> dict[str, Any]:
@@ -239,27 +293,26 @@ def _store(k: Any, eid: int, spec: dict[str, Any], rows: list[dict[str, str]], p
 
 
 def _json_details(details: dict[str, Any]) -> dict[str, Any]:
-    from llmworks_metrics.base import json_safe
-
     return json_safe(details)
 
 
 def _model_run(s: Session, model: str) -> int | None:
     """The training run that produced a model version: its lineage edge, else the version's run_id."""
-    from llmworks.db.models import LineageEdge
+    from llmworks_sdk.lineage import MODEL_VERSION, RUN, sources
 
     version_id = model_version_id(model)
     if version_id is None:
         return None
-    src = s.scalar(select(LineageEdge.src_id).where(LineageEdge.dst_kind == "model_version", LineageEdge.dst_id == str(version_id),
-                                                    LineageEdge.src_kind == "run").limit(1))
+    runs = sources(s, (MODEL_VERSION, version_id), kind=RUN)
+    src: Any = runs[0][1] if runs else None
     if src is None:
-        try:
-            from llmworks_torch.tables import ModelVersion
-        except ImportError:
+        registry = get_service(s, ModelRegistry)
+        if registry is None:
             return None
-        version = s.get(ModelVersion, version_id)
-        src = getattr(version, "run_id", None)
+        try:
+            src = registry.get_version(s, version_id).run_id
+        except (LookupError, NotFound):
+            return None
     if src is None or not str(src).isdigit():
         return None
     return int(src) if s.get(Run, int(src)) is not None else None

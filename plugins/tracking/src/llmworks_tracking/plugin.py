@@ -40,6 +40,7 @@ def register_ui(register: Any) -> None:
     register(UIRemote("tracking", HERE / "ui", routes=[
         UIRoute("experiments", "Experiments", icon="science", order=40),
         UIRoute("evaluations", "Evaluation", icon="fact_check", order=50),
+        UIRoute("metric-definitions", "Metrics", icon="functions", order=52),
     ]))
 
 
@@ -62,3 +63,13 @@ def on_event(event: dict[str, Any], kernel: Any) -> None:
     from llmworks_tracking.evaluation import sync_with_job
 
     sync_with_job(kernel, int(event["subject_id"]), event["type"].split(".", 1)[1], (event.get("data") or {}).get("error"))
+
+
+@hookimpl
+def register_services(register: Any) -> None:
+    from llmworks_sdk.services import EvaluationService, Service, TrackingService
+
+    from llmworks_tracking.services import Evaluations, Tracking
+
+    register(Service(TrackingService, Tracking(), install="llmworks-tracking"))
+    register(Service(EvaluationService, Evaluations(), install="llmworks-tracking"))

@@ -31,8 +31,8 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from llmworks.db import utcnow
 from llmworks_sdk import Invalid, NotFound
+from llmworks_sdk.db import utcnow
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
@@ -172,6 +172,18 @@ def log_summary(db: Session, run_id: int, metrics: Mapping[str, float]) -> None:
         elif row.summary or row.count == 0:
             row.last = row.min = row.max = v
             row.summary = True
+
+
+#: ``meta`` key that marks an artifact whose blob was uploaded into its run (set by the server only)
+UPLOADED = "uploaded"
+
+
+def project_owns_blob(db: Session, project_id: int, uri: str) -> bool:
+    """Whether ``blob:<sha256>`` was uploaded into a run of ``project_id``. The artifact store
+    is shared and content-addressed: knowing a digest must not reach another project's file."""
+    metas = db.scalars(select(RunArtifact.meta).join(Run, Run.id == RunArtifact.run_id)
+                       .where(Run.project_id == project_id, RunArtifact.uri == uri))
+    return any((m or {}).get(UPLOADED) is True for m in metas)
 
 
 def add_artifact(db: Session, run_id: int, name: str, uri: str, meta: Mapping[str, Any] | None = None) -> RunArtifact:

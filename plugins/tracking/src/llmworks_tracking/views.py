@@ -7,21 +7,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from llmworks_sdk import NotFound
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from llmworks_tracking.models import Experiment, Run, RunArtifact, RunMetric, RunTag
-
-
-def load_in_project(db: Session, auth: Any, model: Any, obj_id: int, minimum: str, what: str) -> Any:
-    """Row ``obj_id`` of ``model`` (a table with ``project_id``) after checking the caller's role
-    in its project: 404 for a missing row or a non-member, 403 for a too weak role."""
-    obj = db.get(model, obj_id)
-    if obj is None:
-        raise NotFound(f"{what} {obj_id} not found")
-    auth.require_project(obj.project_id, minimum, what=what)
-    return obj
 
 
 def _iso(dt: Any) -> str | None:

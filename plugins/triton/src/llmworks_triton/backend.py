@@ -9,16 +9,16 @@ repository each loaded model version is exported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from llmworks_onnx.cache import default_cache_dir
-from llmworks_onnx.decoding import TextCodec, generate_tokens
-from llmworks_onnx.runtime import OnnxManifest
 from llmworks_sdk.backends import ModelRef
+from llmworks_sdk.decoding import TextCodec, generate_tokens
 from llmworks_sdk.errors import Invalid, Unavailable
-from llmworks_sdk.generation import GeneratedToken, GenerationParams
+from llmworks_sdk.generation import FinishReason, GeneratedToken, GenerationParams
+from llmworks_sdk.onnx_runtime import OnnxManifest
+from llmworks_sdk.services import OnnxExports, installed_service
 
 from llmworks_triton.client import PROTOCOLS, StepClient, parse_url, server_health
 from llmworks_triton.managed import ManagedServer
@@ -58,13 +58,13 @@ class TritonLoadedModel:
 
     def stream(
         self, prompt: str, params: GenerationParams, *, adapter: str | None = None
-    ) -> Iterator[GeneratedToken]:
+    ) -> Generator[GeneratedToken, None, FinishReason]:
         if adapter not in self.model_names:
             names = ", ".join(sorted(n for n in self.model_names if n)) or "none"
             raise Invalid(f"unknown adapter {adapter!r}; this model has: {names}", field=("body", "adapter"))
         return self._stream(self.model_names[adapter], prompt, params)
 
-    def _stream(self, model_name: str, prompt: str, params: GenerationParams) -> Generator[GeneratedToken, None, str]:
+    def _stream(self, model_name: str, prompt: str, params: GenerationParams) -> Generator[GeneratedToken, None, FinishReason]:
         client = StepClient(self.url, model_name)
         sequence = client.sequence()
         try:
@@ -100,14 +100,26 @@ class TritonBackend:
         repository_dir: Path | None = None, startup_timeout_s: float | None = None,
     ) -> None:
         """Arguments left out come from :class:`~llmworks_triton.settings.TritonSettings`
-        (``LLMWORKS_TRITON_*``); ONNX exports go to the onnx plugin's cache."""
+        (``LLMWORKS_TRITON_*``); ONNX exports come from the ``OnnxExports`` service (the onnx
+        plugin's cache), looked up when a model is first loaded."""
         settings = TritonSettings()
         self.url = url or settings.url
         self.protocol = protocol or settings.protocol
-        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self._cache_dir = Path(cache_dir) if cache_dir else None
+        self._exports: OnnxExports | None = None
         self.repository_dir = Path(repository_dir) if repository_dir else settings.repository_dir
         self.startup_timeout_s = startup_timeout_s or settings.startup_timeout_s
         self._managed: ManagedServer | None = None
+
+    @property
+    def exports(self) -> OnnxExports:
+        if self._exports is None:
+            self._exports = installed_service(OnnxExports)
+        return self._exports
+
+    @property
+    def cache_dir(self) -> Path:
+        return self._cache_dir or self.exports.cache_dir()
 
     @property
     def managed(self) -> ManagedServer:
@@ -123,6 +135,10 @@ class TritonBackend:
             return False, f"tritonclient is not importable ({exc}); pip install 'tritonclient[http,grpc]'"
         if self.url:
             return True, ""
+        try:
+            self.exports  # a managed server serves ONNX exports: the onnx plugin makes them
+        except Unavailable as exc:
+            return False, f"no server URL is configured and {exc.detail}"
         try:
             find_tritonserver()
         except Unavailable as exc:
@@ -161,7 +177,8 @@ class TritonBackend:
     def _writer(self, model_dir: Path, name: str, adapter_dir: Path | None) -> Callable[[Path], object]:
         def write(repo_dir: Path) -> object:
             return export_model_repository(
-                model_dir, repo_dir, model_name=name, adapter_dir=adapter_dir, cache_dir=self.cache_dir
+                model_dir, repo_dir, model_name=name, adapter_dir=adapter_dir, cache_dir=self.cache_dir,
+                exports=self.exports
             )
 
         return write

@@ -2,7 +2,7 @@
 
 A :class:`StepClient` talks to one step model (see :mod:`llmworks_triton.repository`);
 :meth:`StepClient.sequence` opens a server-side sequence whose ``feed(token_ids)`` returns the
-raw logits of the last position, which is what :func:`llmworks_onnx.decoding.generate_tokens`
+raw logits of the last position, which is what :func:`llmworks_sdk.decoding.generate_tokens`
 consumes.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
-from llmworks_onnx.runtime import OnnxManifest
 from llmworks_sdk.errors import Invalid, Unavailable
+from llmworks_sdk.onnx_runtime import OnnxManifest
 
 from llmworks_triton.repository import CACHE_LENGTH, INPUT_IDS, LOGITS, MANIFEST_PARAMETER
 

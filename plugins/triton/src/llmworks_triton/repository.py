@@ -3,7 +3,7 @@
 ```
 <repo>/<name>/config.pbtxt          Python backend, sequence batcher (one request = one step)
 <repo>/<name>/1/model.py            runs ONNX Runtime with a per-sequence key/value cache
-<repo>/<name>/1/llmworks_onnx_runtime.py   copy of llmworks_onnx.runtime (numpy + onnxruntime only)
+<repo>/<name>/1/llmworks_onnx_runtime.py   copy of llmworks_sdk.onnx_runtime (numpy + onnxruntime only)
 <repo>/<name>/1/model.onnx, llmworks_onnx.json, tokenizer.json, ...
 <repo>/<name>_onnx/config.pbtxt     optional: the same graph on Triton's onnxruntime backend
 <repo>/<name>_onnx/1/model.onnx       (stateless: the client sends past keys/values itself)
@@ -11,7 +11,7 @@
 
 The step model takes ``INPUT_IDS`` (int64, the new tokens of one sequence) and the sequence
 controls, and returns ``LOGITS`` (float32 ``[vocab]``, last position, raw) and
-``CACHE_LENGTH``; sampling happens on the client with :mod:`llmworks_onnx.sampling`.
+``CACHE_LENGTH``; sampling happens on the client with :mod:`llmworks_sdk.sampling`.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import llmworks_onnx.runtime
+import llmworks_sdk.onnx_runtime
 from google.protobuf import text_format
-from llmworks_onnx.cache import ensure_exported, link_or_copy
-from llmworks_onnx.runtime import MODEL_NAME, OnnxManifest
+from llmworks_sdk.model_folders import link_or_copy
+from llmworks_sdk.onnx_runtime import MODEL_NAME, OnnxManifest
+from llmworks_sdk.services import OnnxExports, installed_service
 from tritonclient.grpc import model_config_pb2 as mc
 
 CONFIG_NAME = "config.pbtxt"
@@ -120,6 +121,7 @@ def export_model_repository(
     model_name: str = "llmworks",
     adapter_dir: Path | None = None,
     cache_dir: Path | None = None,
+    exports: OnnxExports | None = None,
     instance_count: int = 1,
     gpu: bool = False,
     onnxruntime_backend: bool = False,
@@ -129,13 +131,15 @@ def export_model_repository(
     """Write ``model_dir`` (+ ``adapter_dir`` merged) as model ``model_name`` of the Triton
     repository ``repo_dir`` (created if needed; other models in it are left alone).
 
-    The ONNX export comes from :func:`llmworks_onnx.cache.ensure_exported`, so ``model_dir`` may
-    also be an exported folder. ``gpu`` puts the model instances on GPUs; ``onnxruntime_backend``
+    The ONNX export comes from the ``OnnxExports`` service (``exports``, default: the one an
+    installed plugin provides, i.e. llmworks-onnx's cache), so ``model_dir`` may also be an
+    exported folder. ``gpu`` puts the model instances on GPUs; ``onnxruntime_backend``
     also writes ``<model_name>_onnx`` for servers that have Triton's onnxruntime backend.
     """
     if not _NAME_OK.match(model_name):
         raise ValueError(f"invalid Triton model name {model_name!r}; use letters, digits, '_', '.', '-'")
-    onnx_dir = ensure_exported(model_dir, adapter_dir=adapter_dir, cache_dir=cache_dir)
+    exports = exports or installed_service(OnnxExports)
+    onnx_dir = exports.ensure_exported(Path(model_dir), adapter_dir=adapter_dir, cache_dir=cache_dir)
     manifest = OnnxManifest.read(onnx_dir)
     model_root = Path(repo_dir) / model_name
     if model_root.exists():
@@ -144,7 +148,7 @@ def export_model_repository(
     version.mkdir(parents=True)
     for src in sorted(p for p in onnx_dir.iterdir() if p.is_file()):
         link_or_copy(src, version / src.name)
-    shutil.copyfile(llmworks_onnx.runtime.__file__, version / RUNTIME_COPY)
+    shutil.copyfile(llmworks_sdk.onnx_runtime.__file__, version / RUNTIME_COPY)
     template = resources.files("llmworks_triton").joinpath("templates/model.py")
     (version / "model.py").write_text(template.read_text())
     write_config(

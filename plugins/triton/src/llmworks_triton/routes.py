@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llmworks_onnx.routes import backend_status_router
+from llmworks_sdk.web import backend_status_router
 
 router = backend_status_router(
     "triton", tag="triton", summary="Configured Triton server, bundled tritonserver binary and the managed local server"

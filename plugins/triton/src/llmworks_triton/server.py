@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import socket
-import subprocess
 import sys
 import sysconfig
 import tempfile
@@ -27,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from llmworks_sdk.errors import Unavailable
+from llmworks_sdk.processes import OwnedProcess, spawn
 
 INSTALL_HINT = "pip install 'llmworks-triton[server]' (it brings nvidia-pytriton==0.7.0, which bundles tritonserver)"
 
@@ -122,7 +121,7 @@ class TritonServer:
         self.grpc_port = grpc_port
         self.exit_timeout_s = exit_timeout_s
         self.log_verbose = log_verbose
-        self.process: subprocess.Popen[bytes] | None = None
+        self.process: OwnedProcess | None = None
         self._work: Path | None = None
 
     @property
@@ -178,14 +177,10 @@ class TritonServer:
         self.grpc_port = self.grpc_port or free_port(self.host)
         log = (self._work / "tritonserver.log").open("wb")
         try:
-            self.process = subprocess.Popen(
-                self.command(dist, backend_dir),
-                env=server_env(dist),
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,  # our own process group: stop() ends the stubs too
-            )
+            # its own process group, ended (stubs included) and its folder removed when this
+            # process stops or dies, however it dies
+            self.process = spawn(self.command(dist, backend_dir), env=server_env(dist), stdout=log, stderr=log,
+                                 cleanup=[self._work], grace_s=self.exit_timeout_s + 5, name="tritonserver")
         finally:
             log.close()
         try:
@@ -221,19 +216,11 @@ class TritonServer:
         raise Unavailable(f"tritonserver was not ready after {timeout_s:.0f} s:\n{self.log_tail()}")
 
     def stop(self, timeout_s: float | None = None) -> int | None:
-        """Stop the server (SIGTERM, then SIGKILL after ``exit_timeout_s`` + 5 s); return its exit code."""
+        """Stop the server and its stubs (SIGTERM, then SIGKILL after ``exit_timeout_s`` + 5 s); return its exit code."""
         process, self.process = self.process, None
         code = None
         if process is not None:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(timeout_s if timeout_s is not None else self.exit_timeout_s + 5)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
-            code = process.returncode
-            _kill_group(process.pid)
+            code = process.stop(timeout_s)
         if self._work is not None:
             shutil.rmtree(self._work, ignore_errors=True)
             self._work = None
@@ -245,10 +232,3 @@ class TritonServer:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-
-def _kill_group(pgid: int) -> None:
-    """End stub processes the server left behind in its process group."""
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass

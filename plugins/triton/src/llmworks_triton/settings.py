@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from llmworks_onnx.settings import llmworks_home
+from llmworks_sdk.settings import llmworks_home
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from llmworks_onnx.cache import default_cache_dir
 from llmworks_sdk.errors import Invalid, LlmworksError
 
 from llmworks_triton.repository import export_model_repository, model_name_for
@@ -63,7 +62,7 @@ class TritonExportTarget:
         try:
             repo = export_model_repository(
                 model_path, Path(out_dir) / "triton-repository", model_name=name, adapter_dir=adapter_path,
-                cache_dir=self.cache_dir or default_cache_dir(), gpu=gpu, onnxruntime_backend=gpu,
+                cache_dir=self.cache_dir, gpu=gpu, onnxruntime_backend=gpu,
             )
         except LlmworksError:
             raise

@@ -3,11 +3,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from llmworks_sdk.db import Base, BigId, utcnow
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
-
-from llmworks.db import Base, utcnow
-from llmworks.db.models import BigId
 
 
 class WebhookEndpoint(Base):

@@ -15,9 +15,11 @@ import time
 from typing import Any
 
 import httpx
+from llmworks_sdk import Invalid
 from sqlalchemy import select
 
 from llmworks_webhook.models import WebhookDelivery, WebhookEndpoint
+from llmworks_webhook.targets import resolve_target
 
 log = logging.getLogger("llmworks.webhook")
 TIMEOUT = 5.0
@@ -30,11 +32,19 @@ def sign(secret: str, body: bytes) -> str:
 def deliver(endpoint: WebhookEndpoint, payload: dict[str, Any]) -> tuple[int | None, str | None, float]:
     body = json.dumps(payload, default=str).encode()
     started = time.perf_counter()
+    try:  # checked again at delivery, and the request goes to the checked address (DNS rebinding)
+        target = resolve_target(endpoint.url)
+    except Invalid as exc:
+        return None, f"refused: {exc.detail}", (time.perf_counter() - started) * 1e3
+    server_name = target.host.rsplit(":", 1)[0] if not target.host.endswith("]") else target.host
+    extensions = {"sni_hostname": server_name.strip("[]")} if target.url.startswith("https:") else {}
     try:
-        r = httpx.post(endpoint.url, content=body, timeout=TIMEOUT, headers={
-            "Content-Type": "application/json", "User-Agent": "llmworks-webhook/1",
-            "X-LLMWorks-Signature": sign(endpoint.secret, body), "X-LLMWorks-Kind": payload.get("kind", ""),
-        })
+        with httpx.Client(timeout=TIMEOUT, follow_redirects=False) as client:
+            request = client.build_request("POST", target.url, content=body, extensions=extensions, headers={
+                "Host": target.host, "Content-Type": "application/json", "User-Agent": "llmworks-webhook/1",
+                "X-LLMWorks-Signature": sign(endpoint.secret, body), "X-LLMWorks-Kind": payload.get("kind", ""),
+            })
+            r = client.send(request)
         err = None if r.is_success else f"HTTP {r.status_code}"
         return r.status_code, err, (time.perf_counter() - started) * 1e3
     except httpx.HTTPError as exc:

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ApiClient, BytesPipe, CellDef, Column, DataTable, EventStream, Icon, Page, PageQuery, RelativeTimePipe, SessionStore } from '@llmworks/ui-kit';
-import { Dataset, DatasetVersion } from './api';
+import { LlmworksClient, type DatasetOut, type DatasetOutPage, type DatasetVersionUploaded } from '@llmworks/api-client';
+import { BytesPipe, CellDef, Column, DataTable, EventStream, Icon, PageQuery, RelativeTimePipe, SessionStore, apiClient } from '@llmworks/ui-kit';
 import { UploadPanel } from './upload-panel';
 
 @Component({
@@ -41,12 +41,12 @@ import { UploadPanel } from './upload-panel';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DatasetsPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = apiClient(LlmworksClient);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly tick = signal(0);
   protected readonly query = signal('');
-  protected readonly columns: Column<Dataset>[] = [
+  protected readonly columns: Column<DatasetOut>[] = [
     { key: 'name', label: 'Dataset' },
     { key: 'kind', label: 'Kind', hideOnMobile: true },
     { key: 'rows', label: 'Rows', align: 'right' },
@@ -59,14 +59,14 @@ export class DatasetsPage {
     inject(EventStream).on('dataset.*').pipe(takeUntilDestroyed()).subscribe(() => this.tick.update((t) => t + 1));
   }
 
-  protected readonly load = (q: PageQuery): Promise<Page<Dataset>> =>
-    this.api.get<Page<Dataset>>('/api/datasets', { limit: q.limit, offset: q.offset, project_id: this.session.projectId() ?? undefined, q: this.query() });
+  protected readonly load = (q: PageQuery): Promise<DatasetOutPage> =>
+    this.api.datasets.listDatasets({ limit: q.limit, offset: q.offset, project_id: this.session.projectId(), q: this.query() || null });
 
-  protected open(d: Dataset): void {
+  protected open(d: DatasetOut): void {
     void this.router.navigate(['/datasets', d.id]);
   }
 
-  protected uploaded(v: DatasetVersion): void {
+  protected uploaded(v: DatasetVersionUploaded): void {
     this.tick.update((t) => t + 1);
     void this.router.navigate(['/datasets', v.dataset_id], { queryParams: { version: v.id } });
   }

@@ -1,7 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ApiClient, ApiError, BytesPipe, FormControlDirective, FormField, Icon, JobProgress, ServerErrors, SessionStore, ToastService } from '@llmworks/ui-kit';
-import { DatasetVersion, RowProblem, nameFromFile } from './api';
+import type { DatasetVersionUploaded } from '@llmworks/api-client';
+
+/** A row problem of a refused upload (problem+json `errors` items with a line). */
+export interface RowProblem { loc: (string | number)[]; msg: string; line?: number; field?: string | null; reason?: string; file?: string | null }
+
+/** A dataset name from a file name: `Support Chats (march).jsonl` → `support-chats-march`. */
+export function nameFromFile(filename: string): string {
+  return filename.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 128) || 'dataset';
+}
 
 /** Upload a file as the next version of a dataset: progress bar, then row-level problems if any. */
 @Component({
@@ -39,7 +47,8 @@ import { DatasetVersion, RowProblem, nameFromFile } from './api';
           </table>
         </div>
       }
-      <div><button type="submit" class="btn primary" [disabled]="busy() || !file() || !name()"><lw-icon name="cloud_upload" [size]="18" /> Upload</button></div>
+      <div class="target small muted" data-testid="upload-project">Uploads to project <strong>{{ session.project()?.name ?? '—' }}</strong></div>
+      <div><button type="submit" class="btn primary" [disabled]="busy() || !file() || !name() || session.projectId() === null"><lw-icon name="cloud_upload" [size]="18" /> Upload</button></div>
     </form>`,
   styles: `
     .drop { display: flex; flex-direction: column; align-items: center; gap: 4px; padding: 22px; border: 2px dashed var(--border-strong); border-radius: var(--radius-lg);
@@ -51,9 +60,9 @@ import { DatasetVersion, RowProblem, nameFromFile } from './api';
 })
 export class UploadPanel {
   private readonly api = inject(ApiClient);
-  private readonly session = inject(SessionStore);
+  protected readonly session = inject(SessionStore);
   private readonly toasts = inject(ToastService);
-  readonly uploaded = output<DatasetVersion>();
+  readonly uploaded = output<DatasetVersionUploaded>();
   protected readonly errors = new ServerErrors();
   protected readonly file = signal<File | null>(null);
   protected readonly name = signal('');
@@ -82,9 +91,12 @@ export class UploadPanel {
   protected async upload(): Promise<void> {
     const file = this.file();
     if (!file) return;
+    // the project the page shows now (the SessionStore is the one source of truth of every page)
+    const project = this.session.projectId();
+    if (project === null) return;
     const form = new FormData();
     form.append('name', this.name());
-    form.append('project_id', String(this.session.projectId() ?? ''));
+    form.append('project_id', String(project));
     form.append('description', this.description());
     form.append('validation_fraction', String(this.validation()));
     form.append('file', file, file.name);
@@ -92,7 +104,8 @@ export class UploadPanel {
     this.errors.clear();
     this.progress.set(0);
     try {
-      const version = await this.api.upload<DatasetVersion>('/api/datasets/upload', form, (f) => this.progress.set(Math.min(f, 0.999)), { project_id: this.session.projectId() ?? undefined });
+      // Through ApiClient.upload, not the generated client: fetch reports no upload progress.
+      const version = await this.api.upload<DatasetVersionUploaded>('/api/datasets/upload', form, (f) => this.progress.set(Math.min(f, 0.999)), { project_id: project });
       this.progress.set(1);
       this.toasts.success(version.duplicate ? 'Already uploaded' : `Version ${version.version} created`, `${version.name}: ${version.row_count} rows`);
       this.file.set(null);

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ApiClient, Icon, SessionStore, ToastService } from '@llmworks/ui-kit';
-
-interface PluginInfo { name: string; version?: string | null; status: string }
+import { LlmworksClient } from '@llmworks/api-client';
+import { Icon, SessionStore, ToastService, apiClient } from '@llmworks/ui-kit';
 
 /**
  * A third-party plugin page: it uses the shared UI kit (one instance with the shell, so it
- * sees the signed-in user and the selected project) and the kernel API.
+ * sees the signed-in user and the selected project) and the kernel API through the client
+ * sdk_gen generates from the server's OpenAPI schema.
  */
 @Component({
   selector: 'lw-hello',
@@ -31,7 +31,7 @@ export class HelloPage {
   protected readonly count = signal<number | null>(null);
 
   constructor() {
-    inject(ApiClient).get<PluginInfo[]>('/api/plugins').then((list) => this.count.set(list.length), () => this.count.set(null));
+    apiClient(LlmworksClient).plugins.listPlugins().then((list) => this.count.set(list.length), () => this.count.set(null));
   }
 
   protected greet(): void {

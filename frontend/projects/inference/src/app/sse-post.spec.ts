@@ -1,5 +1,5 @@
 import { SseParser } from './sse-post';
-import { decodeMap } from './api';
+import { decodeMap } from './helpers';
 
 describe('SseParser', () => {
   it('parses events split across chunks', () => {

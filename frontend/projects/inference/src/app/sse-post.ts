@@ -43,7 +43,8 @@ export async function* postSse(url: string, body: unknown, signal?: AbortSignal)
     let problem: Record<string, unknown> = {};
     try { problem = await res.json(); } catch { /* not JSON */ }
     if (Array.isArray(problem['detail'])) problem = { title: 'Validation error', errors: problem['detail'] };
-    throw new ApiError(res.status, { title: res.statusText, ...problem });
+    // the whole body stays on the error: extension members (a safety block's filter, rule, findings) included
+    throw Object.assign(new ApiError(res.status, { title: res.statusText, ...problem }), { problem });
   }
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   const parser = new SseParser();

@@ -1,10 +1,10 @@
 import { Routes } from '@angular/router';
-import { authGuard } from './core/auth.guard';
+import { authGuard, labelerGuard } from './core/auth.guard';
 import { Layout } from './layout/layout';
 import { LoginPage } from './pages/login';
 import { HomeRedirect } from './pages/home';
 import { PluginsPage } from './pages/plugins';
-import { NotFound } from './pages/not-found';
+import { Forbidden, NotFound } from './pages/not-found';
 
 /** The shell's own routes around the routes that plugin remotes bring (see PluginLoader). */
 export function baseRoutes(pluginRoutes: Routes): Routes {
@@ -14,10 +14,11 @@ export function baseRoutes(pluginRoutes: Routes): Routes {
       path: '',
       component: Layout,
       canActivate: [authGuard],
-      canActivateChild: [authGuard],
+      canActivateChild: [authGuard, labelerGuard],
       children: [
         { path: '', pathMatch: 'full', component: HomeRedirect, title: 'Home' },
         { path: 'plugins', component: PluginsPage, title: 'Plugins' },
+        { path: 'forbidden', component: Forbidden, title: 'Forbidden' },
         ...pluginRoutes,
         { path: '**', component: NotFound, title: 'Not found' },
       ],

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import StreamingResponse
+from llmworks_sdk.schemas import EventOut, sse_response
 from sqlalchemy import select
 
-from llmworks.api.pagination import Paging, paginate
-from llmworks.auth.deps import DB, Auth, KernelDep
+from llmworks.api.pagination import Page, Paging, paginate
+from llmworks.auth.deps import DB, Auth, KernelDep, _token_from, resolve_principal
 from llmworks.db.models import Event
 from llmworks.events import event_to_dict
 
@@ -23,7 +25,8 @@ router = APIRouter(prefix="/api/events", tags=["events"])
     "",
     summary="Stream events (Server-Sent Events); resume with the Last-Event-ID header or ?after=",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {"example": 'id: 42\nevent: job.succeeded\ndata: {"id": 42, ...}\n\n'}}}},
+    responses=sse_response("Events as `id`/`event`/`data` (JSON of an EventOut)",
+                           example='id: 42\nevent: job.succeeded\ndata: {"id": 42, ...}\n\n'),
 )
 async def stream_events(
     request: Request, auth: Auth, db: DB, k: KernelDep,
@@ -45,12 +48,36 @@ async def stream_events(
     if start is None:
         start = k.events.last_id()
     wanted = [t.strip() for t in types.split(",")] if types else None
+    token, _src = _token_from(request)
+    recheck_s = k.settings.stream_recheck_seconds
+
+    def still_allowed() -> tuple[list[int] | None, str | None]:
+        """The projects the caller may still see, or why the stream must close."""
+        with k.db.session() as s:
+            p = resolve_principal(s, token or "")
+            if p is None:
+                return None, "the session or API key was revoked or has expired: log in again"
+            if project_id is not None:
+                if p.role_in(project_id) is None:
+                    return None, "you are no longer a member of this project"
+                return [project_id], None
+            return p.project_ids(s), None
 
     async def gen() -> AsyncIterator[bytes]:
+        nonlocal projects
         cursor = start
         yield b"retry: 2000\n\n"
         idle = 0.0
+        checked = time.monotonic()
         while True:
+            if time.monotonic() - checked >= recheck_s:
+                checked = time.monotonic()
+                allowed, why = await asyncio.to_thread(still_allowed)
+                if why is not None:  # access is gone: say so and close (the client must not reconnect silently)
+                    problem = {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": why}
+                    yield f"event: error\ndata: {json.dumps(problem)}\n\n".encode()
+                    return
+                projects = allowed
             version = k.events.version
             batch = await asyncio.to_thread(k.events.since, cursor, project_ids=projects, types=wanted)
             for ev in batch:
@@ -62,8 +89,8 @@ async def stream_events(
                 return
             if await request.is_disconnected():
                 return
-            await asyncio.to_thread(k.events.wait, version, 0.5)
-            idle += 0.5
+            await asyncio.to_thread(k.events.wait, version, min(0.5, recheck_s))
+            idle += min(0.5, recheck_s)
             if idle >= 15:
                 idle = 0.0
                 yield b": keep-alive\n\n"
@@ -71,7 +98,7 @@ async def stream_events(
     return StreamingResponse(gen(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
-@router.get("/history", summary="List past events (newest first)")
+@router.get("/history", response_model=Page[EventOut], summary="List past events (newest first)")
 def list_events(db: DB, auth: Auth, paging: Paging, project_id: int | None = Query(None),
                 type: str | None = Query(None, max_length=64)) -> dict[str, Any]:
     q = select(Event).order_by(Event.id.desc())

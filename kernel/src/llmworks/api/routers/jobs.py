@@ -6,15 +6,24 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from llmworks_sdk import NotFound
+from llmworks_sdk.schemas import ApiModel, JobOut
+from pydantic import Field
 from sqlalchemy import select
 
-from llmworks.api.pagination import Paging, paginate
+from llmworks.api.pagination import Page, Paging, paginate
 from llmworks.auth.deps import DB, Auth, KernelDep, audit
 from llmworks.db.models import Job
 from llmworks.jobs import job_to_dict
 
 router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 STATES = ("queued", "running", "succeeded", "failed", "cancelled")
+
+
+class JobLogOut(ApiModel):
+    offset: int = Field(..., description="Byte offset the text starts at")
+    next_offset: int = Field(..., description="Offset to ask for next")
+    text: str
+    size: int = Field(..., description="Size of the whole log in bytes")
 
 
 def load_job(db: Any, auth: Any, job_id: int, minimum: str = "viewer") -> Job:
@@ -25,7 +34,7 @@ def load_job(db: Any, auth: Any, job_id: int, minimum: str = "viewer") -> Job:
     return job
 
 
-@router.get("", summary="List jobs")
+@router.get("", response_model=Page[JobOut], summary="List jobs")
 def list_jobs(
     db: DB, auth: Auth, paging: Paging,
     project_id: int | None = Query(None), state: str | None = Query(None, pattern="^(queued|running|succeeded|failed|cancelled)$"),
@@ -46,12 +55,12 @@ def list_jobs(
     return paginate(db, q, paging, job_to_dict)
 
 
-@router.get("/{job_id}", summary="Get a job with progress and ETA")
+@router.get("/{job_id}", response_model=JobOut, summary="Get a job with progress and ETA")
 def get_job(job_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return job_to_dict(load_job(db, auth, job_id))
 
 
-@router.post("/{job_id}/cancel", summary="Cancel a queued or running job")
+@router.post("/{job_id}/cancel", response_model=JobOut, summary="Cancel a queued or running job")
 def cancel_job(job_id: int, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     load_job(db, auth, job_id, "annotator")
     db.commit()
@@ -61,7 +70,7 @@ def cancel_job(job_id: int, request: Request, db: DB, auth: Auth, k: KernelDep) 
     return job_to_dict(load_job(db, auth, job_id))
 
 
-@router.post("/{job_id}/resume", summary="Run a failed or cancelled job again (continues from its checkpoint where the handler supports it)")
+@router.post("/{job_id}/resume", response_model=JobOut, summary="Run a failed or cancelled job again (continues from its checkpoint where the handler supports it)")
 def resume_job(job_id: int, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     load_job(db, auth, job_id, "annotator")
     db.commit()
@@ -71,7 +80,7 @@ def resume_job(job_id: int, request: Request, db: DB, auth: Auth, k: KernelDep) 
     return job_to_dict(load_job(db, auth, job_id))
 
 
-@router.get("/{job_id}/log", summary="Read the job log from a byte offset")
+@router.get("/{job_id}/log", response_model=JobLogOut, summary="Read the job log from a byte offset")
 def job_log(job_id: int, db: DB, auth: Auth, k: KernelDep,
             offset: int = Query(0, ge=0), limit: int = Query(65536, ge=1, le=1_048_576),
             tail: int | None = Query(None, ge=1, le=10_000, description="Return only the last N lines")) -> dict[str, Any]:

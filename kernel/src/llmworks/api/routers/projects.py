@@ -7,15 +7,31 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from llmworks_sdk import Conflict, Forbidden, Invalid, NotFound
+from llmworks_sdk.schemas import ApiModel, StatusOut, Timestamp
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
-from llmworks.api.pagination import Paging, paginate
+from llmworks.api.pagination import Page, Paging, paginate
 from llmworks.auth.deps import DB, Auth, audit
 from llmworks.db.models import Membership, Project, User
 
 router = APIRouter(prefix="/api/projects", tags=["projects"])
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+class ProjectOut(ApiModel):
+    id: int
+    name: str
+    slug: str
+    description: str | None
+    created_at: Timestamp
+    role: str | None = Field(..., description="My role in the project (null for administrators who are not members)")
+
+
+class MemberOut(ApiModel):
+    user_id: int
+    username: str
+    role: Literal["viewer", "annotator", "maintainer", "labeler"]
 
 
 def project_out(p: Project, role: str | None = None) -> dict[str, Any]:
@@ -39,7 +55,7 @@ def slugify(name: str) -> str:
     return (s or "project")[:64]
 
 
-@router.get("", summary="List the projects I can see")
+@router.get("", response_model=Page[ProjectOut], summary="List the projects I can see")
 def list_projects(db: DB, auth: Auth, paging: Paging) -> dict[str, Any]:
     ids = auth.project_ids(db)
     q = select(Project).order_by(Project.id)
@@ -48,7 +64,7 @@ def list_projects(db: DB, auth: Auth, paging: Paging) -> dict[str, Any]:
     return paginate(db, q, paging, lambda p: project_out(p, auth.role_in(p.id)))
 
 
-@router.post("", status_code=201, summary="Create a project (I become its maintainer)")
+@router.post("", status_code=201, response_model=ProjectOut, summary="Create a project (I become its maintainer)")
 def create_project(body: ProjectIn, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     if auth.key_project_id is not None:
         raise Forbidden("a project-scoped API key cannot create projects")
@@ -73,12 +89,12 @@ def _project(db: Any, auth: Any, project_id: int, minimum: str = "viewer") -> Pr
     return p
 
 
-@router.get("/{project_id}", summary="Get a project")
+@router.get("/{project_id}", response_model=ProjectOut, summary="Get a project")
 def get_project(project_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return project_out(_project(db, auth, project_id), auth.role_in(project_id))
 
 
-@router.patch("/{project_id}", summary="Rename or describe a project")
+@router.patch("/{project_id}", response_model=ProjectOut, summary="Rename or describe a project")
 def update_project(project_id: int, body: ProjectPatch, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     p = _project(db, auth, project_id, "maintainer")
     for k_, v in body.model_dump(exclude_none=True).items():
@@ -87,7 +103,7 @@ def update_project(project_id: int, body: ProjectPatch, request: Request, db: DB
     return project_out(p, auth.role_in(project_id))
 
 
-@router.delete("/{project_id}", summary="Delete a project and everything in it (administrators)")
+@router.delete("/{project_id}", response_model=StatusOut, summary="Delete a project and everything in it (administrators)")
 def delete_project(project_id: int, request: Request, db: DB, auth: Auth) -> dict[str, str]:
     auth.require_admin()
     p = _project(db, auth, project_id, "maintainer")
@@ -99,24 +115,24 @@ def delete_project(project_id: int, request: Request, db: DB, auth: Auth) -> dic
 # ---------------------------------------------------------------- members
 class MemberIn(BaseModel):
     username: str = Field(..., min_length=1, max_length=64)
-    role: Literal["viewer", "annotator", "maintainer"] = "viewer"
+    role: Literal["viewer", "annotator", "maintainer", "labeler"] = "viewer"
 
 
 class MemberPatch(BaseModel):
-    role: Literal["viewer", "annotator", "maintainer"]
+    role: Literal["viewer", "annotator", "maintainer", "labeler"]
 
 
 def member_out(m: Membership) -> dict[str, Any]:
     return {"user_id": m.user_id, "username": m.user.username, "role": m.role}
 
 
-@router.get("/{project_id}/members", summary="List members")
+@router.get("/{project_id}/members", response_model=Page[MemberOut], summary="List members")
 def list_members(project_id: int, db: DB, auth: Auth, paging: Paging) -> dict[str, Any]:
     _project(db, auth, project_id)
     return paginate(db, select(Membership).where(Membership.project_id == project_id).order_by(Membership.id), paging, member_out)
 
 
-@router.post("/{project_id}/members", status_code=201, summary="Add a member")
+@router.post("/{project_id}/members", status_code=201, response_model=MemberOut, summary="Add a member")
 def add_member(project_id: int, body: MemberIn, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     _project(db, auth, project_id, "maintainer")
     user = db.scalar(select(User).where(User.username == body.username))
@@ -146,7 +162,7 @@ def _keep_a_maintainer(db: Any, project_id: int, m: Membership) -> None:
         raise Conflict("a project needs at least one maintainer: add another maintainer first")
 
 
-@router.patch("/{project_id}/members/{user_id}", summary="Change a member's role")
+@router.patch("/{project_id}/members/{user_id}", response_model=MemberOut, summary="Change a member's role")
 def update_member(project_id: int, user_id: int, body: MemberPatch, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     _project(db, auth, project_id, "maintainer")
     m = _membership(db, project_id, user_id)
@@ -157,7 +173,7 @@ def update_member(project_id: int, user_id: int, body: MemberPatch, request: Req
     return member_out(m)
 
 
-@router.delete("/{project_id}/members/{user_id}", summary="Remove a member")
+@router.delete("/{project_id}/members/{user_id}", response_model=StatusOut, summary="Remove a member")
 def remove_member(project_id: int, user_id: int, request: Request, db: DB, auth: Auth) -> dict[str, str]:
     _project(db, auth, project_id, "maintainer")
     m = _membership(db, project_id, user_id)

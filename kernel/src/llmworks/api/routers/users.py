@@ -6,15 +6,39 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from llmworks_sdk import Conflict, Invalid, NotFound
+from llmworks_sdk.schemas import ApiModel, Timestamp
 from pydantic import BaseModel, Field
 from sqlalchemy import delete, select
 
-from llmworks.api.pagination import Paging, paginate
+from llmworks.api.pagination import Page, Paging, paginate
 from llmworks.auth.deps import DB, Admin, audit
 from llmworks.auth.security import check_password_strength, hash_password
 from llmworks.db.models import AuditEntry, LoginSession, User
 
 router = APIRouter(tags=["users"])
+
+
+class UserOut(ApiModel):
+    id: int
+    username: str
+    email: str | None
+    role: str = Field(..., description="admin or user")
+    is_active: bool
+    created_at: Timestamp
+
+
+class AuditEntryOut(ApiModel):
+    id: int
+    ts: Timestamp
+    user_id: int | None
+    username: str | None
+    action: str
+    project_id: int | None
+    target_kind: str | None
+    target_id: str | None
+    ip: str | None
+    success: bool
+    details: dict[str, Any] | None
 
 
 def public_user(u: User) -> dict[str, Any]:
@@ -36,12 +60,12 @@ class UserPatch(BaseModel):
     password: str | None = Field(None, max_length=1024)
 
 
-@router.get("/api/users", summary="List users (administrators)")
+@router.get("/api/users", response_model=Page[UserOut], summary="List users (administrators)")
 def list_users(db: DB, admin: Admin, paging: Paging) -> dict[str, Any]:
     return paginate(db, select(User).order_by(User.id), paging, public_user)
 
 
-@router.post("/api/users", status_code=201, summary="Create a user (administrators)")
+@router.post("/api/users", status_code=201, response_model=UserOut, summary="Create a user (administrators)")
 def create_user(body: UserIn, request: Request, db: DB, admin: Admin) -> dict[str, Any]:
     if msg := check_password_strength(body.password):
         raise Invalid(msg, field=("body", "password"))
@@ -54,7 +78,7 @@ def create_user(body: UserIn, request: Request, db: DB, admin: Admin) -> dict[st
     return public_user(u)
 
 
-@router.patch("/api/users/{user_id}", summary="Update a user (administrators)")
+@router.patch("/api/users/{user_id}", response_model=UserOut, summary="Update a user (administrators)")
 def update_user(user_id: int, body: UserPatch, request: Request, db: DB, admin: Admin) -> dict[str, Any]:
     u = db.get(User, user_id)
     if u is None:
@@ -87,7 +111,7 @@ def audit_out(a: AuditEntry) -> dict[str, Any]:
             "success": a.success, "details": a.details}
 
 
-@router.get("/api/audit", summary="Security audit log (administrators)", tags=["audit"])
+@router.get("/api/audit", response_model=Page[AuditEntryOut], summary="Security audit log (administrators)", tags=["audit"])
 def audit_log(db: DB, admin: Admin, paging: Paging, action: str | None = Query(None, max_length=64)) -> dict[str, Any]:
     q = select(AuditEntry).order_by(AuditEntry.id.desc())
     if action:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from alembic import context
-
 from llmworks.db.base import Base
 
 config = context.config

@@ -11,6 +11,7 @@ from typing import IO, Any
 from llmworks_sdk import Invalid, RowProblem
 
 from llmworks_datasets.schema import Header, Problem, Raw, Record, RowChecker
+from llmworks_datasets.settings import DatasetSettings
 
 EMPTY = "the file holds no rows"
 
@@ -19,6 +20,7 @@ def checked(records: Iterator[Record], checker: RowChecker) -> Iterator[tuple[di
     """Valid rows (with their record) and problems, in file order; a file without rows or
     problems is itself a problem (empty)."""
     problems = False
+    limit = DatasetSettings().max_row_bytes
     for rec in records:
         if isinstance(rec, Problem):
             problems = True
@@ -27,6 +29,10 @@ def checked(records: Iterator[Record], checker: RowChecker) -> Iterator[tuple[di
             if (p := checker.header(rec)) is not None:
                 problems = True
                 yield p
+        elif row_size(rec.row, limit) > limit:  # formats that do not read lines (Parquet, plugins)
+            problems = True
+            yield Problem(rec.line, f"the row holds more than {limit} bytes of text, the largest row allowed "
+                                    "(LLMWORKS_DATASETS_MAX_ROW_BYTES): split the example", None, rec.file)
         else:
             row, found = checker.check(rec)
             if row is None:
@@ -36,6 +42,24 @@ def checked(records: Iterator[Record], checker: RowChecker) -> Iterator[tuple[di
                 yield row, rec
     if checker.rows == 0 and not problems:
         yield Problem(0, EMPTY)
+
+
+def row_size(value: Any, stop: int) -> int:
+    """Characters of text in ``value`` (strings, keys, numbers as about 8), stopping early past ``stop``."""
+    total = 0
+    todo = [value]
+    while todo and total <= stop:
+        v = todo.pop()
+        if isinstance(v, str | bytes):
+            total += len(v)
+        elif isinstance(v, dict):
+            total += sum(len(str(k)) for k in v)
+            todo.extend(v.values())
+        elif isinstance(v, list | tuple):
+            todo.extend(v)
+        else:
+            total += 8
+    return total
 
 
 def records_of(fmt: Any, path: Path) -> Iterator[Record]:

@@ -12,7 +12,6 @@ import base64
 import csv
 import datetime as dt
 import decimal
-import io
 import json
 import sys
 from collections.abc import Iterator
@@ -20,9 +19,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from llmworks_datasets.formats.base import BuiltinFormat
+from llmworks_datasets.formats.text import bounded_lines, too_long
 from llmworks_datasets.schema import Header, Problem, Raw, Record
-
-MAX_FIELD = 64 * 1024 * 1024
+from llmworks_datasets.settings import DatasetSettings
 
 
 def _header_problems(columns: tuple[str, ...], line: int, file: str | None) -> list[Problem]:
@@ -44,10 +43,9 @@ class CsvFormat(BuiltinFormat):
     description = "Comma-separated values with a header row: text; prompt, completion; or messages (JSON)"
 
     def stream_records(self, fh: IO[bytes], file: str | None = None) -> Iterator[Record]:
-        if csv.field_size_limit() < MAX_FIELD:
-            csv.field_size_limit(min(MAX_FIELD, sys.maxsize))
-        text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
-        reader = csv.reader(text, delimiter=self.delimiter)
+        limit = DatasetSettings().max_row_bytes
+        csv.field_size_limit(min(limit, sys.maxsize))  # a field never exceeds a row
+        reader = csv.reader(_decoded_lines(fh, limit), delimiter=self.delimiter)
         last = 0  # physical lines consumed so far: a record starts on the next one
         try:
             header = next(reader, None)
@@ -76,8 +74,28 @@ class CsvFormat(BuiltinFormat):
                 yield Raw(line, row, file)
         except UnicodeDecodeError:
             yield Problem(last + 1, "not UTF-8 text near this line: save the file as UTF-8", None, file)
+        except _LineTooLong as exc:
+            yield too_long(exc.line, limit, file)
         except csv.Error as exc:
-            yield Problem(last + 1, f"malformed CSV: {exc}", None, file)
+            if "field larger than field limit" in str(exc):
+                yield too_long(last + 1, limit, file, "field")
+            else:
+                yield Problem(last + 1, f"malformed CSV: {exc}", None, file)
+
+
+class _LineTooLong(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def _decoded_lines(fh: IO[bytes], limit: int) -> Iterator[str]:
+    """UTF-8 (BOM stripped) lines with their breaks, each at most ``limit`` bytes (else _LineTooLong)."""
+    for n, raw in bounded_lines(fh, limit):
+        if raw is None:
+            raise _LineTooLong(n)
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        yield raw.decode("utf-8")
 
 
 class TsvFormat(CsvFormat):

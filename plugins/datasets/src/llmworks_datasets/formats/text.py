@@ -16,13 +16,40 @@ from typing import IO
 
 from llmworks_datasets.formats.base import BuiltinFormat
 from llmworks_datasets.schema import Problem, Raw, Record
+from llmworks_datasets.settings import DatasetSettings
 
 BOM = b"\xef\xbb\xbf"
 
 
+def too_long(n: int, limit: int, file: str | None, what: str = "line") -> Problem:
+    return Problem(n, f"the {what} is longer than {limit} bytes, the largest row allowed "
+                      "(LLMWORKS_DATASETS_MAX_ROW_BYTES): split the example", None, file)
+
+
+def bounded_lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line with its break) of each physical line, never holding more than
+    ``limit`` + 2 bytes of one line: a longer line is read through and given as ``None``."""
+    n = 0
+    while True:
+        raw = fh.readline(limit + 2)
+        if not raw:
+            return
+        n += 1
+        if len(raw) > limit and len(raw.rstrip(b"\r\n")) > limit:
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line in bounded chunks
+                raw = fh.readline(1 << 20)
+            yield n, None
+            continue
+        yield n, raw
+
+
 def _lines(fh: IO[bytes], file: str | None) -> Iterator[tuple[int, bytes, str | None, Problem | None]]:
     """(line number, raw bytes without the line break, text, problem) of each non-blank line."""
-    for n, raw in enumerate(fh, 1):
+    limit = DatasetSettings().max_row_bytes
+    for n, raw in bounded_lines(fh, limit):
+        if raw is None:
+            yield n, b"", None, too_long(n, limit, file)
+            continue
         if raw.isspace():
             continue
         if n == 1 and raw.startswith(BOM):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import llmworks.db.base
+import llmworks_sdk.db
 import sqlalchemy as sa
 from alembic import op
 
@@ -27,8 +27,8 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('latest_version', sa.Integer(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_datasets_datasets_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_datasets_datasets_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_datasets_datasets')),
@@ -60,7 +60,7 @@ def upgrade() -> None:
     sa.Column('stats', sa.JSON(), nullable=False),
     sa.Column('preview', sa.JSON(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_datasets_versions_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['dataset_id'], ['datasets_datasets.id'], name=op.f('fk_datasets_versions_dataset_id_datasets_datasets'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_datasets_versions_project_id_projects'), ondelete='CASCADE'),
@@ -80,7 +80,7 @@ def upgrade() -> None:
     sa.Column('model', sa.String(length=255), nullable=False),
     sa.Column('lengths_digest', sa.String(length=64), nullable=False),
     sa.Column('stats', sa.JSON(), nullable=False),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['version_id'], ['datasets_versions.id'], name=op.f('fk_datasets_token_stats_version_id_datasets_versions'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_datasets_token_stats')),
     sa.UniqueConstraint('version_id', 'tokenizer', name=op.f('uq_datasets_token_stats_version_id'))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import llmworks.db.base
+import llmworks_sdk.db
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,7 +28,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('alpha', sa.Double(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_inference_ab_tests_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_inference_ab_tests_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inference_ab_tests')),
@@ -44,8 +44,8 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('latest_version', sa.Integer(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_inference_prompts_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_inference_prompts_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inference_prompts')),
@@ -65,8 +65,8 @@ def upgrade() -> None:
     sa.Column('params', sa.JSON(), nullable=False),
     sa.Column('options', sa.JSON(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_inference_routes_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_inference_routes_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inference_routes')),
@@ -105,7 +105,7 @@ def upgrade() -> None:
     sa.Column('routes', sa.JSON(), nullable=False),
     sa.Column('message', sa.String(length=255), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_inference_prompt_versions_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['prompt_id'], ['inference_prompts.id'], name=op.f('fk_inference_prompt_versions_prompt_id_inference_prompts'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inference_prompt_versions')),
@@ -127,8 +127,8 @@ def upgrade() -> None:
     sa.Column('error', sa.String(length=255), nullable=True),
     sa.Column('thumbs_up', sa.Boolean(), nullable=True),
     sa.Column('rating', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('rated_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('rated_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['test_id'], ['inference_ab_tests.id'], name=op.f('fk_inference_ab_observations_test_id_inference_ab_tests'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_inference_ab_observations_user_id_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['variant_id'], ['inference_ab_variants.id'], name=op.f('fk_inference_ab_observations_variant_id_inference_ab_variants'), ondelete='CASCADE'),

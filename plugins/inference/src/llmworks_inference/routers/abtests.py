@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from llmworks.api.pagination import Paging, paginate
-from llmworks.auth.deps import DB, Auth, audit
 from llmworks_sdk import Invalid, NotFound
+from llmworks_sdk.pagination import Page, Paging, paginate
+from llmworks_sdk.schemas import StatusOut
+from llmworks_sdk.web import DB, Auth, audit
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from llmworks_inference import abtest
+from llmworks_inference.api_models import ABReport, ABTestOut, AssignmentOut, FeedbackOut
 from llmworks_inference.models import ABObservation, ABTest, ABVariant, InferenceRoute
 from llmworks_inference.scoping import get_in_project, in_my_projects
 from llmworks_inference.targets import NAME_PATTERN, check_name_free
@@ -91,14 +93,14 @@ def _variants(db: Session, project_id: int, items: list[VariantIn]) -> list[ABVa
     return out
 
 
-@router.get("", summary="List A/B tests")
+@router.get("", response_model=Page[ABTestOut], summary="List A/B tests")
 def list_tests(db: DB, auth: Auth, paging: Paging, project_id: int | None = None) -> dict[str, Any]:
     q = select(ABTest).order_by(ABTest.id)
     q = in_my_projects(q, ABTest, auth, project_id)
     return paginate(db, q, paging, test_out)
 
 
-@router.post("", status_code=201, summary="Create an A/B test over routes of one project")
+@router.post("", status_code=201, response_model=ABTestOut, summary="Create an A/B test over routes of one project")
 def create_test(body: ABTestIn, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     auth.require_project(body.project_id, "maintainer")
     check_name_free(db, body.project_id, body.name)
@@ -111,12 +113,12 @@ def create_test(body: ABTestIn, request: Request, db: DB, auth: Auth) -> dict[st
     return test_out(t)
 
 
-@router.get("/{test_id}", summary="Get an A/B test")
+@router.get("/{test_id}", response_model=ABTestOut, summary="Get an A/B test")
 def get_test(test_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return test_out(_get(db, auth, test_id))
 
 
-@router.patch("/{test_id}", summary="Stop/start an A/B test, or change its variants")
+@router.patch("/{test_id}", response_model=ABTestOut, summary="Stop/start an A/B test, or change its variants")
 def update_test(test_id: int, body: ABTestPatch, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     t = _get(db, auth, test_id, "maintainer")
     for attr in ("description", "status", "alpha"):
@@ -138,7 +140,7 @@ def update_test(test_id: int, body: ABTestPatch, request: Request, db: DB, auth:
     return test_out(t)
 
 
-@router.delete("/{test_id}", summary="Delete an A/B test and its observations")
+@router.delete("/{test_id}", response_model=StatusOut, summary="Delete an A/B test and its observations")
 def delete_test(test_id: int, request: Request, db: DB, auth: Auth) -> dict[str, str]:
     t = _get(db, auth, test_id, "maintainer")
     audit(db, request, "inference.abtest.deleted", principal=auth, project_id=t.project_id, target_kind="ab_test",
@@ -147,7 +149,8 @@ def delete_test(test_id: int, request: Request, db: DB, auth: Auth) -> dict[str,
     return {"status": "deleted"}
 
 
-@router.post("/{test_id}/assign", summary="Which variant a key is assigned to (no generation)")
+@router.post("/{test_id}/assign", response_model=AssignmentOut, summary="Which variant a key is assigned to (no generation)",
+             openapi_extra={"x-llmworks-min-role": "viewer"})
 def assign_variant(test_id: int, body: AssignIn, db: DB, auth: Auth) -> dict[str, Any]:
     t = _get(db, auth, test_id)
     if not t.variants:
@@ -157,25 +160,30 @@ def assign_variant(test_id: int, body: AssignIn, db: DB, auth: Auth) -> dict[str
             "variant_id": v.id, "route": v.route.name}
 
 
-@router.post("/{test_id}/feedback", summary="Rate a response: thumbs up/down and/or 1-5")
+@router.post("/{test_id}/feedback", response_model=FeedbackOut, summary="Rate a response: thumbs up/down and/or 1-5")
 def give_feedback(test_id: int, body: FeedbackIn, db: DB, auth: Auth) -> dict[str, Any]:
-    t = _get(db, auth, test_id)
+    """Feedback is a write ('annotator' role) on one of the test's own observations, and on one
+    of the caller's own requests unless the caller maintains the project."""
+    t = _get(db, auth, test_id, "annotator")
+    mine_only = auth.role_in(t.project_id) != "maintainer"
     if body.observation_id is not None:
         obs = db.get(ABObservation, body.observation_id)
-        if obs is None or obs.test_id != t.id:
-            raise NotFound(f"observation {body.observation_id} is not part of A/B test {t.id}", field=("body", "observation_id"))
+        if obs is None or obs.test_id != t.id or (mine_only and obs.user_id != auth.user_id):
+            raise NotFound(f"observation {body.observation_id} is not one of your requests in A/B test {t.id}",
+                           field=("body", "observation_id"))
     else:
-        obs = db.scalar(select(ABObservation).where(ABObservation.test_id == t.id,
-                                                    ABObservation.key_hash == abtest.key_hash(t.id, body.key))
-                        .order_by(ABObservation.id.desc()).limit(1))
+        q = select(ABObservation).where(ABObservation.test_id == t.id, ABObservation.key_hash == abtest.key_hash(t.id, body.key))
+        if mine_only:
+            q = q.where(ABObservation.user_id == auth.user_id)
+        obs = db.scalar(q.order_by(ABObservation.id.desc()).limit(1))
         if obs is None:
-            raise NotFound(f"no request with this key in A/B test {t.id} yet", field=("body", "key"))
+            raise NotFound(f"none of your requests in A/B test {t.id} used this key yet", field=("body", "key"))
     abtest.rate(obs, thumbs=body.thumbs, rating=body.rating)
     variant = db.get(ABVariant, obs.variant_id)
     return {"observation_id": obs.id, "variant": variant.name if variant else None, "thumbs_up": obs.thumbs_up,
             "rating": obs.rating}
 
 
-@router.get("/{test_id}/report", summary="Per-variant figures and significance tests against the control")
+@router.get("/{test_id}/report", response_model=ABReport, summary="Per-variant figures and significance tests against the control")
 def test_report(test_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return abtest.report(db, _get(db, auth, test_id))

@@ -6,13 +6,21 @@ from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter, Query
-from llmworks.api.pagination import Paging, paginate_list
-from llmworks.auth.deps import DB, Admin, Auth, KernelDep
 from llmworks_sdk import GenerationParams, Invalid
+from llmworks_sdk.pagination import Page, Paging, paginate_list
+from llmworks_sdk.web import DB, Admin, Auth, KernelDep
 from pydantic import BaseModel, Field
 
 from llmworks_inference import attention as att
 from llmworks_inference import cache, engine, sse
+from llmworks_inference.api_models import (
+    GENERATE_RESPONSES,
+    AttentionPage,
+    AttentionSummaryOut,
+    BackendOut,
+    CacheStats,
+    EvictedOut,
+)
 from llmworks_inference.schemas import ChatMessage
 from llmworks_inference.settings import inference_settings
 from llmworks_inference.targets import model_ref, resolve_target
@@ -38,6 +46,9 @@ class GenerateIn(TargetIn):
     params: GenerationParams = Field(default_factory=GenerationParams, description="Fields left out take the route's defaults.")
     stream: bool = Field(False, description="Stream Server-Sent Events: 'start', one 'token' per token, then 'done' (or 'error').")
     session_key: str | None = Field(None, max_length=200, description="Sticky key for A/B assignment (default: the caller's user id).")
+    safety: dict[str, bool] | None = Field(None, max_length=64, description="Switch safety filters on or off for this request, e.g. "
+                                   "{\"pii\": false}; filters the policy locks can be switched only by maintainers.",
+                                   examples=[{"pii": False, "offensive": True}])
 
     model_config = {"json_schema_extra": {"examples": [
         {"route": "support-bot", "prompt": "The colour of the sky is", "params": {"max_new_tokens": 16, "temperature": 0}},
@@ -64,13 +75,14 @@ def stream_frames(gen: engine.Generation) -> Iterator[str]:
     yield sse.frame(gen.summary(), "done")
 
 
-@router.post("/generate", summary="Generate text with per-token log-probs (JSON, or SSE with stream=true)")
+@router.post("/generate", response_model=None, responses=GENERATE_RESPONSES, summary="Generate text with per-token log-probs (JSON, or SSE with stream=true)")
 def generate(body: GenerateIn, db: DB, auth: Auth, k: KernelDep) -> Any:
     if (body.prompt is None) == (body.messages is None):
         raise Invalid("give either 'prompt' or 'messages'", field=("body", "prompt"))
     target = _target(body, db, auth, k, body.session_key)
     messages = [m.model_dump() for m in body.messages] if body.messages is not None else None
-    gen = engine.prepare(k, db, auth, target, prompt=body.prompt, messages=messages, params=body.params)
+    gen = engine.prepare(k, db, auth, target, prompt=body.prompt, messages=messages, params=body.params,
+                         safety=body.safety, source="generate")
     if body.stream:
         return sse.response(stream_frames(gen), headers={"X-Generation-Id": gen.id})
     return sse.json_response(gen.run())
@@ -85,7 +97,7 @@ class AttentionIn(TargetIn):
     max_tokens: int | None = Field(None, ge=2, le=4096, description="Analyse at most this many tokens (default: the server's limit).")
 
 
-@router.post("/attention", summary="Attention maps of a text (PyTorch backend), with a per-head summary")
+@router.post("/attention", response_model=AttentionPage, summary="Attention maps of a text (PyTorch backend), with a per-head summary")
 def attention(body: AttentionIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     settings = inference_settings(k)
     target = _target(body, db, auth, k)
@@ -106,21 +118,21 @@ def attention(body: AttentionIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, 
     return analysis.page(body.layer, body.head, body.encoding)
 
 
-@router.get("/attention/{analysis_id}", summary="Step through an attention analysis by layer and head")
+@router.get("/attention/{analysis_id}", response_model=AttentionPage, summary="Step through an attention analysis by layer and head")
 def attention_maps(analysis_id: str, auth: Auth, k: KernelDep,
                    layer: int | None = Query(None, ge=0), head: int | None = Query(None, ge=0),
                    encoding: att.Encoding = Query("float16")) -> dict[str, Any]:
     return att.store(k).get(analysis_id, auth).page(layer, head, encoding)
 
 
-@router.get("/attention/{analysis_id}/summary", summary="Per-head summary: most attended earlier token and mean entropy")
+@router.get("/attention/{analysis_id}/summary", response_model=AttentionSummaryOut, summary="Per-head summary: most attended earlier token and mean entropy")
 def attention_summary(analysis_id: str, auth: Auth, k: KernelDep) -> dict[str, Any]:
     a = att.store(k).get(analysis_id, auth)
     return {**a.header(), "head_summary": a.head_summary()}
 
 
 # ---------------------------------------------------------------- backends and cache
-@router.get("/backends", summary="Installed inference backends and whether each is usable here")
+@router.get("/backends", response_model=Page[BackendOut], summary="Installed inference backends and whether each is usable here")
 def list_backends(auth: Auth, k: KernelDep, paging: Paging) -> dict[str, Any]:
     items = []
     for name, b in sorted(k.registry.inference_backends.items()):
@@ -134,12 +146,12 @@ def list_backends(auth: Auth, k: KernelDep, paging: Paging) -> dict[str, Any]:
     return paginate_list(items, paging)
 
 
-@router.get("/cache", summary="Loaded models, memory budget and cache statistics (administrators)")
+@router.get("/cache", response_model=CacheStats, summary="Loaded models, memory budget and cache statistics (administrators)")
 def cache_stats(admin: Admin, k: KernelDep) -> dict[str, Any]:
     return cache.model_cache(k).stats()
 
 
-@router.delete("/cache", summary="Unload one model, or every model (administrators)")
+@router.delete("/cache", response_model=EvictedOut, summary="Unload one model, or every model (administrators)")
 def cache_evict(admin: Admin, k: KernelDep, backend: str | None = Query(None, max_length=64),
                 key: str | None = Query(None, max_length=1000)) -> dict[str, Any]:
     c = cache.model_cache(k)

@@ -1,4 +1,5 @@
-"""``/v1``: an OpenAI-compatible API over the routes (``model`` = a route or A/B test name).
+"""``/v1``: an OpenAI-compatible API over the routes (``model`` = a route or A/B test name, or a
+model without a route: ``custom:<model version id>`` or ``base:<name>``).
 
 Authenticate with ``Authorization: Bearer <llmworks API key>``. Streams are SSE ``data: {...}``
 chunks ending with ``data: [DONE]``; log-probs come in OpenAI's shapes. Errors carry both the
@@ -16,13 +17,22 @@ from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from llmworks.auth.deps import DB, Auth, KernelDep
-from llmworks.db.models import Project
-from llmworks_sdk import Invalid, LlmworksError
+from llmworks_sdk import Invalid, LlmworksError, NotFound
+from llmworks_sdk.backends import CONTENT_PART_MODALITIES, input_modalities
+from llmworks_sdk.kernel import kernel_of
+from llmworks_sdk.services import ModelRegistry, get_service
+from llmworks_sdk.web import DB, Auth, KernelDep
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from llmworks_inference import engine, sse
+from llmworks_inference.api_models import (
+    OpenAIChatCompletion,
+    OpenAICompletion,
+    OpenAIModel,
+    OpenAIModelList,
+    openai_responses,
+)
 from llmworks_inference.models import ABTest, InferenceRoute
 from llmworks_inference.openai_shapes import FINISH, chat_logprob, completion_logprobs, extension, openai_to_params, usage
 from llmworks_inference.scoping import in_my_projects
@@ -38,7 +48,8 @@ def openai_error(status: int, detail: str, *, title: str = "Error", errors: list
     loc = (errors or [{}])[0].get("loc") or []
     param = ".".join(str(p) for p in loc[1:]) or None
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **(extra or {}),
-            "error": {"message": detail, "type": _ERROR_TYPES.get(status, "api_error"), "param": param, "code": None}}
+            "error": {"message": detail, "type": _ERROR_TYPES.get(status, "api_error"), "param": param,
+                      "code": "content_filter" if (extra or {}).get("rule") else None}}
     if errors:
         body["errors"] = errors
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
@@ -71,7 +82,9 @@ router = APIRouter(tags=["openai"], route_class=OpenAIRoute)
 
 
 class _Sampling(BaseModel):
-    model: str = Field(..., min_length=1, max_length=200, description="A route or A/B test name.", examples=["support-bot"])
+    model: str = Field(..., min_length=1, max_length=200, examples=["support-bot", "custom:12", "base:llmworks-demo-tiny"],
+                       description="A route or A/B test name, or a model without a route: 'custom:<model version id>' or "
+                                   "'base:<name>' (the PyTorch backend, the model's defaults); GET /v1/models lists them.")
     max_tokens: int | None = Field(None, ge=1, le=8192)
     temperature: float | None = Field(None, ge=0, le=2)
     top_p: float | None = Field(None, gt=0, le=1)
@@ -85,21 +98,63 @@ class _Sampling(BaseModel):
     user: str | None = Field(None, max_length=200, description="End-user key: sticky A/B assignment.")
     top_k: int | None = Field(None, ge=0, description="llmworks extension.")
     repetition_penalty: float | None = Field(None, gt=0, le=10, description="llmworks extension.")
+    safety: dict[str, bool] | None = Field(None, max_length=64, description="llmworks extension. Switch safety filters on or off for this request, e.g. "
+                                   "{\"pii\": false}; filters the policy locks can be switched only by maintainers.",
+                                   examples=[{"pii": False, "offensive": True}])
 
 
 class ChatMessageIn(BaseModel):
     role: Literal["system", "developer", "user", "assistant"]
-    content: str | list[dict[str, Any]] | None = None
+    content: str | list[dict[str, Any]] | None = Field(
+        None, description="A string, or OpenAI content parts: {type: text, text}; image ({type: image_url, image_url: "
+                          "{url}}) and audio ({type: input_audio, input_audio: {data, format}}) parts need a backend "
+                          "that declares the modality (a 422 names the modalities the route's model accepts)")
+
+    def modalities(self, index: int) -> dict[str, list[int]]:
+        """Modality -> positions of the parts that carry it (422 for an unknown part type)."""
+        if isinstance(self.content, str) or self.content is None:
+            return {"text": []}
+        found: dict[str, list[int]] = {}
+        for j, part in enumerate(self.content):
+            kind = part.get("type")
+            modality = CONTENT_PART_MODALITIES.get(str(kind))
+            if modality is None:
+                raise Invalid(f"messages[{index}].content[{j}]: unknown content part type {kind!r}; use "
+                              f"{', '.join(sorted(CONTENT_PART_MODALITIES))}", field=("body", "messages", index, "content", j))
+            if modality == "text" and not isinstance(part.get("text"), str):
+                raise Invalid(f"messages[{index}].content[{j}]: a text part needs a 'text' string",
+                              field=("body", "messages", index, "content", j, "text"))
+            found.setdefault(modality, []).append(j)
+        return found
 
     def text(self, index: int) -> str:
         if isinstance(self.content, str) or self.content is None:
             return self.content or ""
-        parts = []
-        for part in self.content:
-            if part.get("type") != "text":
-                raise Invalid(f"messages[{index}]: only text content parts are supported", field=("body", "messages", index))
-            parts.append(str(part.get("text", "")))
-        return "".join(parts)
+        return "".join(str(part.get("text", "")) for part in self.content if part.get("type") == "text")
+
+
+def check_modalities(k: Any, target: Any, messages: list[ChatMessageIn]) -> bool:
+    """422 naming the accepted modalities when a message has a part the route's backend does not
+    declare (``InferenceBackend.modalities``, default text only); True when non-text parts are
+    present and accepted (the backend then gets the parts themselves)."""
+    backend = k.registry.inference_backends.get(target.backend)
+    accepted = input_modalities(backend)
+    other = False
+    for i, m in enumerate(messages):
+        for modality, parts in m.modalities(i).items():
+            if modality == "text":
+                continue
+            if modality not in accepted:
+                raise Invalid(f"messages[{i}].content[{parts[0]}] is {'an' if modality[0] in 'aeiou' else 'a'} {modality} part, "
+                              f"but model '{body_model(target)}' (backend '{target.backend}') accepts "
+                              f"{', '.join(accepted)} only: send text parts, or use a route whose backend accepts {modality}",
+                              field=("body", "messages", i, "content", parts[0]), accepted_modalities=list(accepted))
+            other = True
+    return other
+
+
+def body_model(target: Any) -> str:
+    return target.route or target.model
 
 
 class ChatCompletionIn(_Sampling):
@@ -129,8 +184,15 @@ class CompletionIn(_Sampling):
 def _prepare(body: _Sampling, db: Any, auth: Any, k: Any, *, chat: bool, **source: Any) -> engine.Generation:
     if body.stop is not None and isinstance(body.stop, list) and len(body.stop) > 16:
         raise Invalid("stop: at most 16 stop sequences", field=("body", "stop"))
-    target = resolve_target(db, auth, route=body.model, key=body.user, field_loc=("body", "model"))
-    return engine.prepare(k, db, auth, target, params=openai_to_params(body, chat=chat), params_loc=("body",), **source)
+    if body.model.startswith(MODEL_PREFIXES):  # a model version or base model, no route needed
+        target = resolve_target(db, auth, model=body.model, field_loc=("body", "model"))
+    else:
+        target = resolve_target(db, auth, route=body.model, key=body.user, field_loc=("body", "model"))
+    if isinstance(body, ChatCompletionIn) and check_modalities(k, target, body.messages):
+        source["messages"] = [{"role": "system" if m.role == "developer" else m.role, "content": m.content or ""}
+                              for m in body.messages]
+    return engine.prepare(k, db, auth, target, params=openai_to_params(body, chat=chat), params_loc=("body",),
+                          safety=body.safety, source="v1", **source)
 
 
 def _include_usage(body: _Sampling) -> bool:
@@ -164,7 +226,8 @@ def _chat_chunks(gen: engine.Generation, body: ChatCompletionIn) -> Iterator[str
     yield sse.frame("[DONE]")
 
 
-@router.post("/chat/completions", summary="OpenAI-compatible chat completion (model = route name)")
+@router.post("/chat/completions", response_model=None,
+             responses=openai_responses(OpenAIChatCompletion, "`chat.completion.chunk`"), summary="OpenAI-compatible chat completion (model = route name, custom:<id> or base:<name>)")
 def chat_completions(body: ChatCompletionIn, db: DB, auth: Auth, k: KernelDep) -> Any:
     messages = [{"role": "system" if m.role == "developer" else m.role, "content": m.text(i)}
                 for i, m in enumerate(body.messages)]
@@ -207,7 +270,8 @@ def _completion_chunks(gen: engine.Generation, body: CompletionIn) -> Iterator[s
     yield sse.frame("[DONE]")
 
 
-@router.post("/completions", summary="OpenAI-compatible text completion (model = route name)")
+@router.post("/completions", response_model=None,
+             responses=openai_responses(OpenAICompletion, "`text_completion`"), summary="OpenAI-compatible text completion (model = route name, custom:<id> or base:<name>)")
 def completions(body: CompletionIn, db: DB, auth: Auth, k: KernelDep) -> Any:
     if body.echo:
         raise Invalid("echo is not supported", field=("body", "echo"))
@@ -231,31 +295,64 @@ def completions(body: CompletionIn, db: DB, auth: Auth, k: KernelDep) -> Any:
 
 
 # ---------------------------------------------------------------- models
-def _model_objects(db: Any, auth: Any) -> list[dict[str, Any]]:
+MODEL_PREFIXES = ("custom:", "base:")
+
+
+def _model_objects(db: Any, auth: Any, k: Any) -> list[dict[str, Any]]:
     items: list[tuple[str, str, Any, str]] = []
     for model, kind in ((InferenceRoute, "route"), (ABTest, "ab_test")):
-        q = select(model, Project.slug).join(Project, Project.id == model.project_id).order_by(model.id)
-        q = in_my_projects(q, model, auth)
-        items += [(obj.name, slug, obj.created_at, kind) for obj, slug in db.execute(q).all()]
+        q = in_my_projects(select(model).order_by(model.id), model, auth)
+        rows = db.scalars(q).all()
+        slugs = kernel_of(db).projects.slugs(db, [obj.project_id for obj in rows])
+        items += [(obj.name, slugs[obj.project_id], obj.created_at, kind) for obj in rows]
     counts: dict[str, int] = {}
     for name, *_ in items:
         counts[name] = counts.get(name, 0) + 1
-    return [_model_object(name if counts[name] == 1 else f"{slug}/{name}", slug, created, kind)
-            for name, slug, created, kind in items]
+    out = [_model_object(name if counts[name] == 1 else f"{slug}/{name}", slug, created, kind)
+           for name, slug, created, kind in items]
+    return out + _registry_objects(db, auth, k)
 
 
-def _model_object(model_id: str, slug: str, created: Any, kind: str) -> dict[str, Any]:
-    return {"id": model_id, "object": "model", "created": int(created.timestamp()), "owned_by": slug,
-            "llmworks": {"kind": kind}}
+def _registry_objects(db: Any, auth: Any, k: Any) -> list[dict[str, Any]]:
+    """The model versions of the caller's projects and the base models ready to serve."""
+    registry = get_service(k, ModelRegistry)
+    if registry is None:
+        return []
+    project_ids = auth.project_ids()
+    versions = [v for v in registry.list_versions(db, project_ids) if not (v.config or {}).get("disabled")]
+    bases = [m for m in registry.available(db, project_ids) if m.get("ready") and not m.get("is_adapter")]
+    slugs = kernel_of(db).projects.slugs(db, sorted({v.project_id for v in versions} | {
+        m["project_id"] for m in bases if m.get("project_id") is not None}))
+    out = [_model_object(v.ref, slugs.get(v.project_id, str(v.project_id)), v.created_at, "model_version",
+                         name=v.name, project_id=v.project_id) for v in versions]
+    for m in bases:
+        pid = m.get("project_id")
+        out.append(_model_object(m["ref"], slugs.get(pid, str(pid)) if pid is not None else "llmworks", None,
+                                 "base_model", name=m["name"], project_id=pid))
+    return out
 
 
-@router.get("/models", summary="The routes and A/B tests this API key can call")
-def list_models(db: DB, auth: Auth) -> dict[str, Any]:
-    return {"object": "list", "data": _model_objects(db, auth)}
+def _model_object(model_id: str, slug: str, created: Any, kind: str, **extra: Any) -> dict[str, Any]:
+    return {"id": model_id, "object": "model", "created": int(created.timestamp()) if created else 0, "owned_by": slug,
+            "llmworks": {"kind": kind, **extra}}
 
 
-@router.get("/models/{model_id:path}", summary="One route or A/B test, as an OpenAI model object")
-def get_model(model_id: str, db: DB, auth: Auth) -> dict[str, Any]:
+@router.get("/models", response_model=OpenAIModelList,
+            summary="What this API key can call: routes, A/B tests, its projects' model versions and the base models")
+def list_models(db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
+    return {"object": "list", "data": _model_objects(db, auth, k)}
+
+
+@router.get("/models/{model_id:path}", response_model=OpenAIModel,
+            summary="One route, A/B test, model version ('custom:<id>') or base model ('base:<name>'), as an OpenAI model object")
+def get_model(model_id: str, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
+    if model_id.startswith(MODEL_PREFIXES):
+        found = next((m for m in _registry_objects(db, auth, k) if m["id"] == model_id), None)
+        if found is None:
+            raise NotFound(f"model '{model_id}' not found among the models you can use (GET /v1/models lists them)",
+                           field=("path", "model_id"))
+        return found
     obj = find_named(db, auth, model_id, field_loc=("path", "model_id"))
     kind = "route" if isinstance(obj, InferenceRoute) else "ab_test"
-    return _model_object(model_id, db.get(Project, obj.project_id).slug, obj.created_at, kind)
+    slug = kernel_of(db).projects.slugs(db, [obj.project_id])[obj.project_id]
+    return _model_object(model_id, slug, obj.created_at, kind)

@@ -6,18 +6,22 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
-from llmworks.api.pagination import Paging, paginate
-from llmworks.auth.deps import DB, Auth, KernelDep, audit
-from llmworks.db import utcnow
 from llmworks_sdk import Conflict, GenerationParams, Invalid, LlmworksError, NotFound
+from llmworks_sdk.db import utcnow
+from llmworks_sdk.headers import content_disposition
+from llmworks_sdk.pagination import Page, Paging, paginate
+from llmworks_sdk.schemas import StatusOut
+from llmworks_sdk.web import DB, Auth, KernelDep, audit
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from llmworks_inference import engine, prompting, sse
+from llmworks_inference.api_models import PromptExport, PromptOut, PromptRunOut, PromptVersionOut, RenderOut
 from llmworks_inference.models import Prompt, PromptVersion
 from llmworks_inference.prompting import PromptContent
+from llmworks_inference.schemas import ChatMessage
 from llmworks_inference.scoping import get_in_project, in_my_projects
 from llmworks_inference.targets import resolve_target
 
@@ -52,8 +56,22 @@ class PromptIn(PromptContent):
     ]}}
 
 
-class VersionIn(PromptContent):
+class VersionIn(BaseModel):
+    """A new version: the fields given replace the previous version's, the rest are kept
+    (``params`` are merged field by field)."""
+
+    mode: Literal["chat", "completion"] | None = None
+    template: str | None = Field(None, max_length=200_000, description="Jinja2 template of the user message (kept if absent).")
+    system_prompt: str | None = Field(None, max_length=200_000)
+    variables: dict[str, Any] | None = None
+    examples: list[prompting.Example] | None = Field(None, max_length=200)
+    history: list[ChatMessage] | None = Field(None, max_length=500)
+    params: dict[str, Any] | None = Field(None, description="Changed parameters; the others keep their saved values.")
+    routes: list[str] | None = Field(None, max_length=20)
     message: str = Field("", max_length=255, description="Note for this version.")
+
+    model_config = {"json_schema_extra": {"examples": [{"template": "Which colour is the {{ thing }}?",
+                                                        "message": "wording"}]}}
 
 
 class PromptPatch(BaseModel):
@@ -66,12 +84,15 @@ class RenderIn(BaseModel):
     version: int | None = Field(None, ge=1, description="Default: the latest version.")
 
 
-class RunIn(RenderIn):
+class PromptRunIn(RenderIn):
     routes: list[str] = Field(default_factory=list, max_length=8,
                               description="Routes to run side by side (default: the prompt's saved routes).",
                               examples=[["bot-v1", "bot-v2"]])
     params: GenerationParams = Field(default_factory=GenerationParams, description="Overrides of the saved parameters.")
     session_key: str | None = Field(None, max_length=200)
+    safety: dict[str, bool] | None = Field(None, max_length=64, description="Switch safety filters on or off for this request, e.g. "
+                                   "{\"pii\": false}; filters the policy locks can be switched only by maintainers.",
+                                   examples=[{"pii": False, "offensive": True}])
 
 
 def _get(db: Session, auth: Any, prompt_id: int, minimum: str = "viewer") -> Prompt:
@@ -92,7 +113,7 @@ def _name_free(db: Session, project_id: int, name: str) -> None:
 
 
 def _save(db: Session, p: Prompt, content: PromptContent, message: str, user_id: int | None) -> PromptVersion:
-    content.check()
+    content.check_on_save()
     p.latest_version += 1
     p.updated_at = utcnow()
     v = PromptVersion(prompt_id=p.id, version=p.latest_version, message=message, created_by=user_id, **content.stored())
@@ -112,14 +133,14 @@ def _create(db: Session, auth: Any, project_id: int, name: str, description: str
     return p, _save(db, p, content, message, auth.user_id)
 
 
-@router.get("", summary="List prompts")
+@router.get("", response_model=Page[PromptOut], summary="List prompts")
 def list_prompts(db: DB, auth: Auth, paging: Paging, project_id: int | None = None) -> dict[str, Any]:
     q = select(Prompt).order_by(Prompt.id)
     q = in_my_projects(q, Prompt, auth, project_id)
     return paginate(db, q, paging, prompt_out)
 
 
-@router.post("", status_code=201, summary="Create a prompt (its version 1)")
+@router.post("", status_code=201, response_model=PromptOut, summary="Create a prompt (its version 1)")
 def create_prompt(body: PromptIn, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     content = PromptContent.model_validate(body.model_dump(include=set(PromptContent.model_fields), exclude_unset=True))
     p, v = _create(db, auth, body.project_id, body.name, body.description, content, body.message)
@@ -127,14 +148,15 @@ def create_prompt(body: PromptIn, request: Request, db: DB, auth: Auth) -> dict[
     return prompt_out(p, v)
 
 
-@router.post("/import", status_code=201, summary="Import an exported prompt (JSON or YAML body)",
+@router.post("/import", status_code=201, response_model=PromptOut, summary="Import an exported prompt (JSON or YAML body)",
              openapi_extra={"requestBody": {"required": True, "content": {
-                 "application/json": {"schema": {"type": "object"}},
+                 "application/json": {"schema": {"$ref": "#/components/schemas/PromptExport"}},
                  "application/yaml": {"schema": {"type": "string"}}}}})
 async def import_prompt(request: Request, db: DB, auth: Auth, project_id: int,
                         format: Literal["json", "yaml"] | None = None,
                         name: str | None = Query(None, min_length=1, max_length=128,
                                                  description="Import under this name instead of the document's.")) -> dict[str, Any]:
+    await run_in_threadpool(auth.require_project, project_id, "annotator")  # before the body is read
     raw = await request.body()
     fmt = format or ("yaml" if "yaml" in request.headers.get("content-type", "") else "json")
 
@@ -147,13 +169,13 @@ async def import_prompt(request: Request, db: DB, auth: Auth, project_id: int,
     return await run_in_threadpool(create)
 
 
-@router.get("/{prompt_id}", summary="Get a prompt with its latest (or a given) version")
+@router.get("/{prompt_id}", response_model=PromptOut, summary="Get a prompt with its latest (or a given) version")
 def get_prompt(prompt_id: int, db: DB, auth: Auth, version: int | None = Query(None, ge=1)) -> dict[str, Any]:
     p = _get(db, auth, prompt_id)
     return prompt_out(p, _version(db, p, version))
 
 
-@router.patch("/{prompt_id}", summary="Rename or describe a prompt (not versioned)")
+@router.patch("/{prompt_id}", response_model=PromptOut, summary="Rename or describe a prompt (not versioned)")
 def update_prompt(prompt_id: int, body: PromptPatch, db: DB, auth: Auth) -> dict[str, Any]:
     p = _get(db, auth, prompt_id, "annotator")
     if body.name is not None and body.name != p.name:
@@ -165,7 +187,7 @@ def update_prompt(prompt_id: int, body: PromptPatch, db: DB, auth: Auth) -> dict
     return prompt_out(p)
 
 
-@router.delete("/{prompt_id}", summary="Delete a prompt and all its versions")
+@router.delete("/{prompt_id}", response_model=StatusOut, summary="Delete a prompt and all its versions")
 def delete_prompt(prompt_id: int, request: Request, db: DB, auth: Auth) -> dict[str, str]:
     p = _get(db, auth, prompt_id, "annotator")
     audit(db, request, "prompt.deleted", principal=auth, project_id=p.project_id, target_kind="prompt", target_id=p.id,
@@ -174,35 +196,41 @@ def delete_prompt(prompt_id: int, request: Request, db: DB, auth: Auth) -> dict[
     return {"status": "deleted"}
 
 
-@router.get("/{prompt_id}/versions", summary="List the versions of a prompt (newest first)")
+@router.get("/{prompt_id}/versions", response_model=Page[PromptVersionOut], summary="List the versions of a prompt (newest first)")
 def list_versions(prompt_id: int, db: DB, auth: Auth, paging: Paging) -> dict[str, Any]:
     p = _get(db, auth, prompt_id)
     q = select(PromptVersion).where(PromptVersion.prompt_id == p.id).order_by(PromptVersion.version.desc())
     return paginate(db, q, paging, version_out)
 
 
-@router.post("/{prompt_id}/versions", status_code=201, summary="Save: add a new immutable version")
+@router.post("/{prompt_id}/versions", status_code=201, response_model=PromptOut, summary="Save: add a new immutable version")
 def save_version(prompt_id: int, body: VersionIn, db: DB, auth: Auth) -> dict[str, Any]:
     p = _get(db, auth, prompt_id, "annotator")
-    content = PromptContent.model_validate(body.model_dump(include=set(PromptContent.model_fields), exclude_unset=True))
+    given = body.model_dump(include=set(PromptContent.model_fields), exclude_unset=True)
+    given = {k: v for k, v in given.items() if v is not None}
+    if not given:
+        raise Invalid("give at least one field to change (template, system_prompt, variables, examples, history, "
+                      "params, routes or mode)", field=("body",))
+    content = prompting.inherit(PromptContent.of_version(_version(db, p, None)), given)
     return prompt_out(p, _save(db, p, content, body.message, auth.user_id))
 
 
-@router.get("/{prompt_id}/versions/{version}", summary="Get one version")
+@router.get("/{prompt_id}/versions/{version}", response_model=PromptVersionOut, summary="Get one version")
 def get_version(prompt_id: int, version: int, db: DB, auth: Auth) -> dict[str, Any]:
     p = _get(db, auth, prompt_id)
     return version_out(_version(db, p, version))
 
 
-@router.post("/{prompt_id}/render", summary="Render a version with variables (no model)")
+@router.post("/{prompt_id}/render", response_model=RenderOut, summary="Render a version with variables (no model)",
+             openapi_extra={"x-llmworks-min-role": "viewer"})
 def render_prompt(prompt_id: int, body: RenderIn, db: DB, auth: Auth) -> dict[str, Any]:
     p = _get(db, auth, prompt_id)
     v = _version(db, p, body.version)
     return {"prompt_id": p.id, "version": v.version, **prompting.render(PromptContent.of_version(v), body.variables)}
 
 
-@router.post("/{prompt_id}/run", summary="Run a version on one or several routes side by side")
-def run_prompt(prompt_id: int, body: RunIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
+@router.post("/{prompt_id}/run", response_model=None, responses={200: {"model": PromptRunOut}}, summary="Run a version on one or several routes side by side")
+def run_prompt(prompt_id: int, body: PromptRunIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     p = _get(db, auth, prompt_id)
     v = _version(db, p, body.version)
     content = PromptContent.of_version(v)
@@ -218,7 +246,7 @@ def run_prompt(prompt_id: int, body: RunIn, db: DB, auth: Auth, k: KernelDep) ->
     for name, target in zip(names, targets, strict=True):
         source = {"messages": rendered["messages"]} if content.mode == "chat" else {"prompt": rendered["prompt"]}
         try:
-            gen = engine.prepare(k, db, auth, target, params=params, **source)
+            gen = engine.prepare(k, db, auth, target, params=params, safety=body.safety, source="prompt_run", **source)
             results.append({"route": name, "ok": True, "result": gen.run()})
         except LlmworksError as exc:  # one route failing does not hide the others' results
             results.append({"route": name, "ok": False, "error": exc.to_problem()})
@@ -226,7 +254,9 @@ def run_prompt(prompt_id: int, body: RunIn, db: DB, auth: Auth, k: KernelDep) ->
 
 
 # ---------------------------------------------------------------- export
-@router.get("/{prompt_id}/export", summary="Export a version as JSON or YAML (with an OpenAI request body)")
+@router.get("/{prompt_id}/export", summary="Export a version as JSON or YAML (with an OpenAI request body)",
+            response_class=Response, responses={200: {"model": PromptExport, "description": "The export document (a file "
+                                                      "download)", "content": {"application/yaml": {"schema": {"type": "string"}}}}})
 def export_prompt(prompt_id: int, db: DB, auth: Auth, format: Literal["json", "yaml"] = "json",
                   version: int | None = Query(None, ge=1)) -> Response:
     p = _get(db, auth, prompt_id)
@@ -234,4 +264,4 @@ def export_prompt(prompt_id: int, db: DB, auth: Auth, format: Literal["json", "y
     doc = prompting.export_doc(p.name, p.description, v.version, PromptContent.of_version(v))
     filename = f"{p.name}.v{v.version}.{format}"
     return Response(prompting.dump(doc, format), media_type=MEDIA[format],
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+                    headers={"Content-Disposition": content_disposition(filename)})

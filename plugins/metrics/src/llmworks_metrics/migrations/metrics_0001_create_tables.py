@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import llmworks.db.base  # noqa: F401
+import llmworks_sdk.db  # noqa: F401
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,8 +28,8 @@ def upgrade() -> None:
     sa.Column('spec', sa.JSON(), nullable=False),
     sa.Column('document', sa.Text(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_metrics_yaml_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_metrics_yaml_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_metrics_yaml')),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import llmworks.db.base  # noqa: F401
+import llmworks_sdk.db  # noqa: F401
 import sqlalchemy as sa
 from alembic import op
 
@@ -27,7 +27,7 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_tracking_experiments_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_tracking_experiments_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tracking_experiments')),
@@ -50,9 +50,9 @@ def upgrade() -> None:
     sa.Column('favourite', sa.Boolean(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('ended_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('ended_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_tracking_runs_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['experiment_id'], ['tracking_experiments.id'], name=op.f('fk_tracking_runs_experiment_id_tracking_experiments'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['job_id'], ['jobs.id'], name=op.f('fk_tracking_runs_job_id_jobs'), ondelete='SET NULL'),
@@ -79,8 +79,8 @@ def upgrade() -> None:
     sa.Column('run_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('error', sa.Text(), nullable=True),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('finished_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('finished_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_tracking_evaluations_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['job_id'], ['jobs.id'], name=op.f('fk_tracking_evaluations_job_id_jobs'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_tracking_evaluations_project_id_projects'), ondelete='CASCADE'),
@@ -97,7 +97,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=255), nullable=False),
     sa.Column('uri', sa.Text(), nullable=False),
     sa.Column('meta', sa.JSON(), nullable=False),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['run_id'], ['tracking_runs.id'], name=op.f('fk_tracking_run_artifacts_run_id_tracking_runs'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tracking_run_artifacts'))
     )

@@ -8,11 +8,13 @@ from typing import Annotated, Any
 
 import numpy as np
 from fastapi import APIRouter, Query
-from llmworks.auth.deps import DB, Auth, KernelDep
-from llmworks_metrics.base import json_safe
+from llmworks_sdk.jsonutil import json_safe
+from llmworks_sdk.schemas import unvalidated_json
+from llmworks_sdk.web import DB, Auth, KernelDep
 from sqlalchemy import select
 
 from llmworks_tracking import series
+from llmworks_tracking.api_models import CompareOut
 from llmworks_tracking.models import Run, RunMetric
 from llmworks_tracking.routes.runs import load_run
 from llmworks_tracking.service import flatten_params
@@ -82,24 +84,24 @@ def benchmark_bars(db: Any, runs: list[Run], metrics: dict[str, Any]) -> list[di
     return out
 
 
-@router.get("", summary="Compare runs: aligned series, parameter differences, benchmark bars")
+@router.get("", response_model=None, responses={200: {"model": CompareOut}}, summary="Compare runs: aligned series, parameter differences, benchmark bars")
 def compare_runs(
     db: DB, auth: Auth, k: KernelDep,
     run_ids: Annotated[list[int], Query(min_length=1, max_length=20, description="Runs to compare (repeat the parameter)")],
     keys: Annotated[list[str], Query(max_length=20, description="Metric keys to chart; default: the keys most runs share")] = [],  # noqa: B006
     x: str = Query("step", pattern="^(step|wall_time)$"),
     points: int = Query(500, ge=10, le=5000),
-) -> dict[str, Any]:
+) -> Any:
     ids = list(dict.fromkeys(run_ids))
     runs = [load_run(db, auth, rid) for rid in ids]
     names = [k_ for part in keys for k_ in part.split(",") if k_]
     if not names:
         counts = Counter(db.scalars(select(RunMetric.key).where(RunMetric.run_id.in_(ids), RunMetric.summary.is_(False))))
         names = [key for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:DEFAULT_KEYS]
-    return json_safe({
+    return unvalidated_json(CompareOut, json_safe({
         "runs": runs_out(db, runs),
         "x": x,
         "params": param_table(runs),
         "series": [aligned_series(db, runs, key, x=x, points=points) for key in names],
         "benchmarks": benchmark_bars(db, runs, k.registry.metrics),
-    })
+    }))

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from llmworks.api.pagination import Paging, paginate, paginate_list
-from llmworks.api.routers.lineage import add_edge
-from llmworks.auth.deps import DB, Auth, KernelDep, audit
-from llmworks.db.models import Job
-from llmworks_sdk import GenerationParams, Invalid
+from llmworks_sdk import GenerationParams, Invalid, NotFound, jobs
+from llmworks_sdk.kernel import JobRecord
+from llmworks_sdk.lineage import add_edge
+from llmworks_sdk.pagination import Page, Paging, paginate, paginate_list
+from llmworks_sdk.resources import ResourceRequest
+from llmworks_sdk.safety import safety_service
+from llmworks_sdk.scheduling import TimeWindow
+from llmworks_sdk.schemas import DeletedOut
+from llmworks_sdk.services import MetricService, RouteService, require_service
+from llmworks_sdk.web import DB, Auth, KernelDep, audit, load_in_project
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 
 from llmworks_tracking import evaluation as ev_job
+from llmworks_tracking.api_models import EvalDatasetOut, EvaluationExampleOut, EvaluationOut
 from llmworks_tracking.evalsets import BUILTIN
 from llmworks_tracking.models import Evaluation, EvaluationExample, EvaluationScore
-from llmworks_tracking.views import load_in_project
 
 router = APIRouter(tags=["evaluations"])
 TERMINAL_JOB = ("failed", "cancelled")
@@ -49,19 +55,66 @@ class DatasetIn(BaseModel):
 class EvaluationIn(BaseModel):
     project_id: int
     name: str = Field("", max_length=255)
-    model: str = Field(min_length=1, max_length=255, description='"base:<name>", "custom:<model version id>" or a bare version id')
+    model: str | None = Field(None, min_length=1, max_length=255,
+                              description='"base:<name>", "custom:<model version id>" or a bare version id (or give route)')
+    route: str | None = Field(None, min_length=1, max_length=64,
+                              description="Evaluate what this route of the project serves: its model, backend, adapter, "
+                                          "options and generation settings (explicit generation fields override the "
+                                          "route's). Give either model or route")
     dataset: DatasetIn
     metrics: list[str] = Field(min_length=1, max_length=30)
     max_examples: int = Field(200, ge=1, le=10_000)
+    backend: str = Field("pytorch", min_length=1, max_length=64,
+                         description="Inference backend that loads the model and generates the predictions "
+                                     "(GET /api/inference/backends); model metrics get its loaded model")
     generation: GenerationParams = Field(default_factory=lambda: GenerationParams(temperature=0.0, max_new_tokens=32, logprobs=False),
                                          description="Decoding settings for the predictions (default: greedy, 32 tokens)")
+    safety: bool = Field(False, description="Opt in to the project's safety policy: prompts and predictions pass through "
+                                            "its filters (a blocked prompt or output gives an empty or cut prediction) "
+                                            "and each example's decision is logged (needs llmworks-safety)")
+    priority: int = Field(0, ge=-100, le=100, description="Higher runs first")
+    not_before: datetime | None = Field(None, description="Do not start before this time (ISO 8601; UTC when no offset)")
+    windows: list[TimeWindow] = Field(default_factory=list, max_length=32,
+                                      description="Recurring windows the job may start in, e.g. 22:00-06:00 in a time zone")
+    resources: ResourceRequest = Field(default_factory=ResourceRequest, description="GPUs (count, type) it needs")
 
     model_config = {"json_schema_extra": {"examples": [{
         "project_id": 1, "model": "base:llmworks-demo-tiny", "dataset": {"builtin": "lambada-mini"},
         "metrics": ["lambada", "perplexity"], "max_examples": 50}]}}
 
+    @model_validator(mode="after")
+    def _model_or_route(self) -> EvaluationIn:
+        if (self.model is None) == (self.route is None):
+            raise ValueError("give either model ('base:<name>' or 'custom:<id>') or route (a route of the project)")
+        return self
 
-def evaluation_out(ev: Evaluation, job: Job | None = None) -> dict[str, Any]:
+
+def _route_spec(k: Any, db: Any, body: EvaluationIn) -> dict[str, Any]:
+    """model, backend and settings of an evaluation of ``body.route``, or of ``body.model``."""
+    generation = body.generation.model_dump()
+    if body.route is None:
+        return {"model": body.model, "backend": body.backend, "generation": generation}
+    try:
+        route = require_service(k, RouteService).get(db, body.project_id, body.route)
+    except LookupError as exc:
+        raise Invalid(str(exc), field=("body", "route")) from None
+    if route is None:
+        raise NotFound(f"this project has no route named '{body.route}'; list them with GET /api/inference/routes",
+                       field=("body", "route"))
+    if "backend" in body.model_fields_set and body.backend != route.backend:
+        raise Invalid(f"route '{route.name}' runs on the {route.backend} backend; leave backend out or evaluate the model "
+                      "directly", field=("body", "backend"))
+    explicit = body.generation.model_dump(include=body.generation.model_fields_set) if "generation" in body.model_fields_set else {}
+    try:
+        merged = GenerationParams(**{**generation, **route.params, **explicit, "logprobs": False}).model_dump()
+    except ValueError as exc:
+        raise Invalid(f"route '{route.name}' has generation settings an evaluation cannot use: {exc}",
+                      field=("body", "generation")) from None
+    return {"model": route.model, "backend": route.backend, "generation": merged, "route": route.name,
+            "adapter": route.adapter, "options": route.options}
+
+
+def evaluation_out(ev: Evaluation, job: JobRecord | None = None) -> dict[str, Any]:
     status = ev.status
     if job is not None and job.state in TERMINAL_JOB and status in ("queued", "running"):
         status = job.state
@@ -76,17 +129,17 @@ def evaluation_out(ev: Evaluation, job: Job | None = None) -> dict[str, Any]:
 
 
 def load_evaluation(db: Any, auth: Any, evaluation_id: int, minimum: str = "viewer") -> Evaluation:
-    return load_in_project(db, auth, Evaluation, evaluation_id, minimum, "evaluation")
+    return load_in_project(db, auth, Evaluation, evaluation_id, minimum, what="evaluation")
 
 
-@router.get("/datasets", summary="Built-in evaluation datasets")
+@router.get("/datasets", response_model=Page[EvalDatasetOut], summary="Built-in evaluation datasets")
 def list_builtin_datasets(auth: Auth, paging: Paging) -> dict[str, Any]:
     items = [{"name": d.name, "description": d.description, "size": d.size, "suggested_metrics": d.suggested_metrics,
               "sample": d.rows(3)} for d in BUILTIN.values()]
     return paginate_list(items, paging)
 
 
-@router.get("", summary="List evaluations of a project")
+@router.get("", response_model=Page[EvaluationOut], summary="List evaluations of a project")
 def list_evaluations(db: DB, auth: Auth, paging: Paging, project_id: int,
                      model: str | None = Query(None, max_length=255),
                      status: str | None = Query(None, pattern="^(queued|running|succeeded|failed|cancelled)$")) -> dict[str, Any]:
@@ -97,22 +150,26 @@ def list_evaluations(db: DB, auth: Auth, paging: Paging, project_id: int,
     if status:
         stmt = stmt.where(Evaluation.status == status)
     page = paginate(db, stmt, paging, lambda e: e)
-    jobs = {j.id: j for j in db.scalars(select(Job).where(Job.id.in_([e.job_id for e in page["items"] if e.job_id])))}
-    page["items"] = [evaluation_out(e, jobs.get(e.job_id)) for e in page["items"]]
+    by_id = jobs.get_many(db, [e.job_id for e in page["items"] if e.job_id])
+    page["items"] = [evaluation_out(e, by_id.get(e.job_id) if e.job_id else None) for e in page["items"]]
     return page
 
 
-@router.post("", status_code=201, summary="Evaluate a model on a dataset with metrics (runs as a job)")
+@router.post("", status_code=201, response_model=EvaluationOut, summary="Evaluate a model on a dataset with metrics (runs as a job)")
 def create_evaluation(body: EvaluationIn, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
-    from llmworks_metrics.service import project_metrics, resolve
-
+    metric_service = require_service(k, MetricService)
     auth.require_project(body.project_id, "annotator")
-    resolve(project_metrics(k, db, body.project_id), body.metrics)
-    ev_job.backend(k)
-    _, owner = ev_job.resolve_model(k, db, body.model)
+    metric_service.resolve(metric_service.project_metrics(k, db, body.project_id), body.metrics)
+    if body.safety and safety_service(k) is None:
+        raise Invalid("safety filters are not installed on this server: set safety to false or install llmworks-safety",
+                      field=("body", "safety"))
+    target = _route_spec(k, db, body)
+    model = target["model"]
+    ev_job.backend(k, target["backend"])
+    _, owner = ev_job.resolve_model(k, db, model, body.project_id)
     if owner is not None and owner != body.project_id:
         auth.require_project(owner, what="model")
-        raise Invalid(f"model {body.model} belongs to another project; evaluate it there", field=("body", "model"))
+        raise Invalid(f"model {model} belongs to another project; evaluate it there", field=("body", "model"))
     dataset = body.dataset.model_dump(exclude_none=True)
     limit = body.max_examples
     if body.dataset.builtin is not None:
@@ -125,16 +182,23 @@ def create_evaluation(body: EvaluationIn, request: Request, db: DB, auth: Auth, 
         auth.require_project(version.project_id, what="dataset version")
         if version.project_id != body.project_id:
             raise Invalid("the dataset version belongs to another project", field=("body", "dataset", "version_id"))
-    name = body.name or f"{body.model} on {body.dataset.builtin or (f'dataset version {body.dataset.version_id}' if body.dataset.version_id else 'examples')}"
-    ev = Evaluation(project_id=body.project_id, name=name[:255], model=body.model, dataset=dataset, metrics=body.metrics,
-                    settings={"max_examples": limit, "generation": body.generation.model_dump()}, created_by=auth.user_id)
+    subject = f"route {target['route']} ({model})" if body.route else model
+    name = body.name or f"{subject} on {body.dataset.builtin or (f'dataset version {body.dataset.version_id}' if body.dataset.version_id else 'examples')}"
+    settings = {"max_examples": limit, "generation": target["generation"], "backend": target["backend"], "safety": body.safety}
+    settings.update({key: target[key] for key in ("route", "adapter", "options") if key in target})
+    ev = Evaluation(project_id=body.project_id, name=name[:255], model=model, dataset=dataset, metrics=body.metrics,
+                    settings=settings, created_by=auth.user_id)
     db.add(ev)
     db.flush()
-    job = k.queue.enqueue(ev_job.EVALUATION_JOB, {"evaluation_id": ev.id}, project_id=body.project_id, user_id=auth.user_id,
-                          title=f"Evaluate {name}"[:255], session=db)
+    nb = body.not_before
+    job = jobs.enqueue(k, ev_job.EVALUATION_JOB, {"evaluation_id": ev.id}, project_id=body.project_id, user_id=auth.user_id,
+                       title=f"Evaluate {name}"[:255], session=db, priority=body.priority,
+                       not_before=nb.replace(tzinfo=UTC) if nb is not None and nb.tzinfo is None else nb,
+                       windows=[w.model_dump() for w in body.windows],
+                       resources=body.resources.as_job_resources())
     ev.job_id = job.id
-    vid = ev_job.model_version_id(body.model)
-    source = ("model_version", vid) if vid is not None else ("base_model", body.model.removeprefix("base:"))
+    vid = ev_job.model_version_id(model)
+    source = ("model_version", vid) if vid is not None else ("base_model", model.removeprefix("base:"))
     add_edge(db, body.project_id, source, ("evaluation", ev.id), "evaluated_by")
     if body.dataset.version_id is not None:
         add_edge(db, body.project_id, ("dataset_version", body.dataset.version_id), ("evaluation", ev.id), "evaluated_on")
@@ -142,13 +206,13 @@ def create_evaluation(body: EvaluationIn, request: Request, db: DB, auth: Auth, 
     return evaluation_out(ev, job)
 
 
-@router.get("/{evaluation_id}", summary="Get an evaluation: status, progress, aggregate scores, worst examples per metric")
+@router.get("/{evaluation_id}", response_model=EvaluationOut, summary="Get an evaluation: status, progress, aggregate scores, worst examples per metric")
 def get_evaluation(evaluation_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     ev = load_evaluation(db, auth, evaluation_id)
-    return evaluation_out(ev, db.get(Job, ev.job_id) if ev.job_id else None)
+    return evaluation_out(ev, jobs.get(db, ev.job_id) if ev.job_id else None)
 
 
-@router.get("/{evaluation_id}/examples", summary="Examples with predictions and per-example scores, e.g. the worst for a metric")
+@router.get("/{evaluation_id}/examples", response_model=Page[EvaluationExampleOut], summary="Examples with predictions and per-example scores, e.g. the worst for a metric")
 def list_examples(evaluation_id: int, db: DB, auth: Auth, paging: Paging,
                   metric: str | None = Query(None, max_length=64, description="With order=worst|best: the metric to rank by"),
                   order: str = Query("index", pattern="^(index|worst|best)$")) -> dict[str, Any]:
@@ -171,7 +235,7 @@ def list_examples(evaluation_id: int, db: DB, auth: Auth, paging: Paging,
                                                  "prediction": e.prediction, "scores": e.scores})
 
 
-@router.delete("/{evaluation_id}", summary="Delete an evaluation (maintainers)")
+@router.delete("/{evaluation_id}", response_model=DeletedOut, summary="Delete an evaluation (maintainers)")
 def delete_evaluation(evaluation_id: int, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     ev = load_evaluation(db, auth, evaluation_id, "maintainer")
     audit(db, request, "evaluation.deleted", principal=auth, project_id=ev.project_id, target_kind="evaluation", target_id=ev.id)

@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from llmworks.api.pagination import Paging
-from llmworks.auth.deps import DB, Auth, audit
 from llmworks_sdk import Conflict
+from llmworks_sdk.pagination import Page, Paging
+from llmworks_sdk.schemas import DeletedOut
+from llmworks_sdk.web import DB, Auth, audit, load_in_project
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
+from llmworks_tracking.api_models import ExperimentOut
 from llmworks_tracking.models import Experiment
-from llmworks_tracking.views import experiments_out, load_in_project
+from llmworks_tracking.views import experiments_out
 
 router = APIRouter(tags=["tracking"])
 
@@ -30,10 +32,10 @@ class ExperimentPatch(BaseModel):
 
 
 def load_experiment(db: Any, auth: Any, experiment_id: int, minimum: str = "viewer") -> Experiment:
-    return load_in_project(db, auth, Experiment, experiment_id, minimum, "experiment")
+    return load_in_project(db, auth, Experiment, experiment_id, minimum, what="experiment")
 
 
-@router.get("", summary="List the experiments of a project")
+@router.get("", response_model=Page[ExperimentOut], summary="List the experiments of a project")
 def list_experiments(db: DB, auth: Auth, paging: Paging, project_id: int,
                      q: str | None = Query(None, max_length=255, description="Substring of the name"),
                      archived: bool = Query(False, description="false (default): active experiments; true: archived ones")) -> dict[str, Any]:
@@ -47,7 +49,7 @@ def list_experiments(db: DB, auth: Auth, paging: Paging, project_id: int,
     return {"items": experiments_out(db, page), "total": total, "limit": paging.limit, "offset": paging.offset}
 
 
-@router.post("", status_code=201, summary="Create an experiment")
+@router.post("", status_code=201, response_model=ExperimentOut, summary="Create an experiment")
 def create_experiment(body: ExperimentIn, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     auth.require_project(body.project_id, "annotator")
     if db.scalar(select(Experiment).where(Experiment.project_id == body.project_id, Experiment.name == body.name.strip())):
@@ -59,12 +61,12 @@ def create_experiment(body: ExperimentIn, request: Request, db: DB, auth: Auth) 
     return experiments_out(db, [exp])[0]
 
 
-@router.get("/{experiment_id}", summary="Get an experiment")
+@router.get("/{experiment_id}", response_model=ExperimentOut, summary="Get an experiment")
 def get_experiment(experiment_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return experiments_out(db, [load_experiment(db, auth, experiment_id)])[0]
 
 
-@router.patch("/{experiment_id}", summary="Rename, describe or archive an experiment")
+@router.patch("/{experiment_id}", response_model=ExperimentOut, summary="Rename, describe or archive an experiment")
 def update_experiment(experiment_id: int, body: ExperimentPatch, db: DB, auth: Auth) -> dict[str, Any]:
     exp = load_experiment(db, auth, experiment_id, "annotator")
     if body.name is not None and body.name.strip() != exp.name:
@@ -79,7 +81,7 @@ def update_experiment(experiment_id: int, body: ExperimentPatch, db: DB, auth: A
     return experiments_out(db, [exp])[0]
 
 
-@router.delete("/{experiment_id}", summary="Delete an experiment and all its runs (maintainers)")
+@router.delete("/{experiment_id}", response_model=DeletedOut, summary="Delete an experiment and all its runs (maintainers)")
 def delete_experiment(experiment_id: int, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     exp = load_experiment(db, auth, experiment_id, "maintainer")
     audit(db, request, "experiment.deleted", principal=auth, project_id=exp.project_id, target_kind="experiment", target_id=exp.id)

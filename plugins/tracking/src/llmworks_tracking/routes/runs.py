@@ -10,15 +10,25 @@ from urllib.parse import quote
 import numpy as np
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
-from llmworks.api.pagination import Paging, paginate
-from llmworks.auth.deps import DB, Auth, KernelDep, audit
 from llmworks_sdk import Invalid, NotFound
+from llmworks_sdk.pagination import Page, Paging, paginate
+from llmworks_sdk.schemas import DeletedOut, file_response, unvalidated_json
+from llmworks_sdk.web import DB, Auth, KernelDep, audit, load_in_project
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 
 from llmworks_tracking import search, series, service
+from llmworks_tracking.api_models import (
+    ArtifactOut,
+    LogBatchOut,
+    MetricSummary,
+    RunDetail,
+    RunOut,
+    RunSeriesOut,
+    TagsOut,
+)
 from llmworks_tracking.models import Run, RunArtifact, RunMetric
-from llmworks_tracking.views import artifact_out, load_in_project, metric_out, runs_out
+from llmworks_tracking.views import artifact_out, metric_out, runs_out
 
 router = APIRouter(tags=["tracking"])
 MAX_SERIES_KEYS = 20
@@ -106,7 +116,7 @@ class ArtifactIn(BaseModel):
 
 # ----------------------------------------------------------------------------- helpers
 def load_run(db: Any, auth: Any, run_id: int, minimum: str = "viewer") -> Run:
-    return load_in_project(db, auth, Run, run_id, minimum, "run")
+    return load_in_project(db, auth, Run, run_id, minimum, what="run")
 
 
 def one_run(db: Any, run: Run) -> dict[str, Any]:
@@ -115,7 +125,7 @@ def one_run(db: Any, run: Run) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- runs
-@router.get("", summary="Search runs by parameters, metrics, tags, status and text")
+@router.get("", response_model=Page[RunOut], summary="Search runs by parameters, metrics, tags, status and text")
 def list_runs(
     db: DB, auth: Auth, paging: Paging, project_id: int,
     experiment_id: int | None = Query(None),
@@ -149,7 +159,7 @@ def list_runs(
     return page
 
 
-@router.post("", status_code=201, summary="Create a run (for your own scripts; training jobs create theirs)")
+@router.post("", status_code=201, response_model=RunDetail, summary="Create a run (for your own scripts; training jobs create theirs)")
 def create_run(body: RunIn, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     auth.require_project(body.project_id, "annotator")
     config = dict(body.config)
@@ -164,12 +174,12 @@ def create_run(body: RunIn, request: Request, db: DB, auth: Auth) -> dict[str, A
     return one_run(db, run)
 
 
-@router.get("/{run_id}", summary="Get a run with its full config, tags, summary and metric keys")
+@router.get("/{run_id}", response_model=RunDetail, summary="Get a run with its full config, tags, summary and metric keys")
 def get_run(run_id: int, db: DB, auth: Auth) -> dict[str, Any]:
     return one_run(db, load_run(db, auth, run_id))
 
 
-@router.patch("/{run_id}", summary="Rename, annotate, favourite, archive a run or set its status")
+@router.patch("/{run_id}", response_model=RunDetail, summary="Rename, annotate, favourite, archive a run or set its status")
 def update_run(run_id: int, body: RunPatch, db: DB, auth: Auth) -> dict[str, Any]:
     run = load_run(db, auth, run_id, "annotator")
     for field in ("name", "notes", "favourite", "archived"):
@@ -181,7 +191,7 @@ def update_run(run_id: int, body: RunPatch, db: DB, auth: Auth) -> dict[str, Any
     return one_run(db, run)
 
 
-@router.delete("/{run_id}", summary="Delete a run and its series (maintainers)")
+@router.delete("/{run_id}", response_model=DeletedOut, summary="Delete a run and its series (maintainers)")
 def delete_run(run_id: int, request: Request, db: DB, auth: Auth) -> dict[str, Any]:
     run = load_run(db, auth, run_id, "maintainer")
     audit(db, request, "run.deleted", principal=auth, project_id=run.project_id, target_kind="run", target_id=run.id)
@@ -189,13 +199,13 @@ def delete_run(run_id: int, request: Request, db: DB, auth: Auth) -> dict[str, A
     return {"deleted": run_id}
 
 
-@router.post("/{run_id}/tags", summary="Add tags to a run")
+@router.post("/{run_id}/tags", response_model=TagsOut, summary="Add tags to a run")
 def add_tags(run_id: int, body: TagsIn, db: DB, auth: Auth) -> dict[str, Any]:
     run = load_run(db, auth, run_id, "annotator")
     return {"tags": service.set_tags(db, run.id, body.tags)}
 
 
-@router.delete("/{run_id}/tags/{tag}", summary="Remove a tag from a run")
+@router.delete("/{run_id}/tags/{tag}", response_model=RunDetail, summary="Remove a tag from a run")
 def remove_tag(run_id: int, tag: str, db: DB, auth: Auth) -> dict[str, Any]:
     run = load_run(db, auth, run_id, "annotator")
     service.remove_tag(db, run.id, tag)
@@ -203,7 +213,7 @@ def remove_tag(run_id: int, tag: str, db: DB, auth: Auth) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- logging
-@router.post("/{run_id}/log-batch", summary="Log metrics (points or whole arrays), params, tags and summary values at once")
+@router.post("/{run_id}/log-batch", response_model=LogBatchOut, summary="Log metrics (points or whole arrays), params, tags and summary values at once")
 def log_batch(run_id: int, body: LogBatchIn, db: DB, auth: Auth) -> dict[str, Any]:
     run = load_run(db, auth, run_id, "annotator")
     data: dict[str, list[series.Points]] = {}
@@ -238,13 +248,13 @@ def log_batch(run_id: int, body: LogBatchIn, db: DB, auth: Auth) -> dict[str, An
     return {"run_id": run.id, "points": stored, "params": len(params), "tags": len(body.tags), "summary": len(body.summary)}
 
 
-@router.get("/{run_id}/metrics", summary="Metric keys of a run with last, min, max and count")
+@router.get("/{run_id}/metrics", response_model=Page[MetricSummary], summary="Metric keys of a run with last, min, max and count")
 def list_metrics(run_id: int, db: DB, auth: Auth, paging: Paging) -> dict[str, Any]:
     load_run(db, auth, run_id)
     return paginate(db, select(RunMetric).where(RunMetric.run_id == run_id).order_by(RunMetric.key), paging, metric_out)
 
 
-@router.get("/{run_id}/series", summary="Chart data: series downsampled with min/max buckets (extremes kept)")
+@router.get("/{run_id}/series", response_model=None, responses={200: {"model": RunSeriesOut}}, summary="Chart data: series downsampled with min/max buckets (extremes kept)")
 def get_series(
     run_id: int, db: DB, auth: Auth,
     keys: Annotated[list[str], Query(min_length=1, description="Metric keys (repeat, or comma-separated)")],
@@ -252,7 +262,7 @@ def get_series(
     x: str = Query("step", pattern="^(step|wall_time)$"),
     from_: float | None = Query(None, alias="from", description="Smallest x to include"),
     to: float | None = Query(None, description="Largest x to include"),
-) -> dict[str, Any]:
+) -> Any:
     load_run(db, auth, run_id)
     names = [k for part in keys for k in part.split(",") if k]
     if len(names) > MAX_SERIES_KEYS:
@@ -262,23 +272,28 @@ def get_series(
     if missing:
         raise NotFound(f"run {run_id} has no metric(s) {missing}; see GET /api/tracking/runs/{run_id}/metrics")
     out = [{"key": k, **series.chart_payload(series.chart(db, run_id, k, x=x, lo=from_, hi=to, points=points), x=x)} for k in names]
-    return {"run_id": run_id, "x": x, "series": out}
+    return unvalidated_json(RunSeriesOut, {"run_id": run_id, "x": x, "series": out})  # up to 20 x 20,000 points
 
 
 # ----------------------------------------------------------------------------- artifacts
-@router.get("/{run_id}/artifacts", summary="List a run's artifacts")
+@router.get("/{run_id}/artifacts", response_model=Page[ArtifactOut], summary="List a run's artifacts")
 def list_artifacts(run_id: int, db: DB, auth: Auth, paging: Paging) -> dict[str, Any]:
     load_run(db, auth, run_id)
     return paginate(db, select(RunArtifact).where(RunArtifact.run_id == run_id).order_by(RunArtifact.id), paging, artifact_out)
 
 
-@router.post("/{run_id}/artifacts", status_code=201, summary="Attach an artifact reference (URI) to a run")
+@router.post("/{run_id}/artifacts", status_code=201, response_model=ArtifactOut, summary="Attach an artifact reference (URI) to a run")
 def add_artifact(run_id: int, body: ArtifactIn, db: DB, auth: Auth) -> dict[str, Any]:
     run = load_run(db, auth, run_id, "annotator")
+    if service.UPLOADED in body.meta:
+        raise Invalid(f"meta.{service.UPLOADED} is set by the server on uploaded files; leave it out", field=("body", "meta"))
+    if body.uri.startswith("blob:") and not service.project_owns_blob(db, run.project_id, body.uri):
+        raise Invalid("a 'blob:' URI must name a file uploaded into a run of this project "
+                      f"(POST /api/tracking/runs/{run_id}/artifacts/upload)", field=("body", "uri"))
     return artifact_out(service.add_artifact(db, run.id, body.name, body.uri, body.meta))
 
 
-@router.post("/{run_id}/artifacts/upload", status_code=201, summary="Upload a file as a run artifact (raw body)",
+@router.post("/{run_id}/artifacts/upload", status_code=201, response_model=ArtifactOut, summary="Upload a file as a run artifact (raw body)",
              openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
                                             "required": True}})
 async def upload_artifact(run_id: int, request: Request, db: DB, auth: Auth, k: KernelDep,
@@ -293,18 +308,21 @@ async def upload_artifact(run_id: int, request: Request, db: DB, auth: Auth, k: 
         writer.abort()
         raise
     art = service.add_artifact(db, run.id, name, f"blob:{blob.digest}",
-                               {"size": blob.size, "content_type": request.headers.get("content-type", "application/octet-stream")})
+                               {"size": blob.size, "content_type": request.headers.get("content-type", "application/octet-stream"),
+                                service.UPLOADED: True})
     return artifact_out(art)
 
 
-@router.get("/{run_id}/artifacts/{artifact_id}/download", summary="Download an uploaded artifact")
+@router.get("/{run_id}/artifacts/{artifact_id}/download", summary="Download an uploaded artifact", response_class=StreamingResponse,
+            responses=file_response(description="The artifact, with the content type it was uploaded with"))
 def download_artifact(run_id: int, artifact_id: int, db: DB, auth: Auth, k: KernelDep) -> StreamingResponse:
-    load_run(db, auth, run_id)
+    run = load_run(db, auth, run_id)
     art = db.get(RunArtifact, artifact_id)
     if art is None or art.run_id != run_id:
         raise NotFound(f"artifact {artifact_id} not found in run {run_id}")
-    if not art.uri.startswith("blob:") or not k.artifacts.exists(art.uri[5:]):
-        raise NotFound(f"artifact {artifact_id} is a reference ({art.uri}), not an uploaded file")
+    if (not art.uri.startswith("blob:") or not service.project_owns_blob(db, run.project_id, art.uri)
+            or not k.artifacts.exists(art.uri[5:])):
+        raise NotFound(f"artifact {artifact_id} is a reference ({art.uri}), not a file uploaded into this project")
 
     def chunks() -> Iterator[bytes]:
         with k.artifacts.open(art.uri[5:]) as fh:

@@ -6,7 +6,7 @@ only its new token ids (the prompt on the first step, then one token) and gets b
 float32 logits of the last position; the client chooses the next token.
 
 Needs numpy and onnxruntime in the server's Python; ``llmworks_onnx_runtime.py`` next to
-this file is a copy of ``llmworks_onnx.runtime``.
+this file is a copy of ``llmworks_sdk.onnx_runtime``.
 """
 
 import json

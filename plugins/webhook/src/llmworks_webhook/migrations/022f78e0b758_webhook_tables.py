@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import llmworks_sdk.db
 import sqlalchemy as sa
 from alembic import op
-import llmworks.db.base
-
 
 revision: str = '022f78e0b758'
 down_revision: str | Sequence[str] | None = None
@@ -29,7 +28,7 @@ def upgrade() -> None:
     sa.Column('kinds', sa.JSON(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_webhook_endpoints_created_by_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_webhook_endpoints_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_webhook_endpoints'))
@@ -45,7 +44,7 @@ def upgrade() -> None:
     sa.Column('status_code', sa.Integer(), nullable=True),
     sa.Column('error', sa.Text(), nullable=True),
     sa.Column('duration_ms', sa.Double(), nullable=True),
-    sa.Column('attempted_at', llmworks.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('attempted_at', llmworks_sdk.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['endpoint_id'], ['webhook_endpoints.id'], name=op.f('fk_webhook_deliveries_endpoint_id_webhook_endpoints'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_webhook_deliveries_event_id_events'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_webhook_deliveries'))

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { LlmworksClient, type JobOut } from '@llmworks/api-client';
 import {
-  ApiClient, ApiError, EmptyState, EventStream, Icon, Job, JobProgress, KernelEvent, Page, RelativeTimePipe, SessionStore,
+  ApiError, EmptyState, EventStream, Icon, JobProgress, KernelEvent, RelativeTimePipe, SessionStore, apiClient,
 } from '@llmworks/ui-kit';
-import { eventIcon, eventLink, eventText, eventTone } from './event-label';
+import { eventIcon, eventLink, eventText, eventTone, groupEvents } from './event-label';
 
 /** One counter of `GET /api/dashboard` (each plugin contributes its own). */
 interface Figure {
@@ -16,6 +17,7 @@ interface Figure {
   error?: string | null;
 }
 
+/** `GET /api/dashboard` (an open object in the schema until its route declares a model). */
 interface Dashboard {
   figures: Figure[];
   recent_events: KernelEvent[];
@@ -35,13 +37,15 @@ const FIGURE_ICONS: Record<string, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DashboardPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = apiClient(LlmworksClient);
   private readonly events = inject(EventStream);
   protected readonly session = inject(SessionStore);
 
   protected readonly figures = signal<Figure[]>([]);
-  protected readonly jobs = signal<Job[]>([]);
+  protected readonly jobs = signal<JobOut[]>([]);
   protected readonly activity = signal<KernelEvent[]>([]);
+  /** Repeated events (a run's metric updates) as one line with a count. */
+  protected readonly activityGroups = computed(() => groupEvents(this.activity()).slice(0, 12));
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly greeting = computed(() => {
@@ -74,12 +78,11 @@ export class DashboardPage {
     return { path: url.pathname, query: Object.fromEntries(url.searchParams.entries()) };
   }
 
-  private async load(projectId: string | number | null): Promise<void> {
-    const project = projectId ?? undefined;
+  private async load(project: number | null): Promise<void> {
     try {
       const [dashboard, jobs] = await Promise.all([
-        this.api.get<Dashboard>('/api/dashboard', { project_id: project, events: 15 }),
-        this.api.get<Page<Job>>('/api/jobs', { project_id: project, limit: 6 }),
+        this.api.dashboard.dashboard({ project_id: project, events: 60 }) as Promise<unknown> as Promise<Dashboard>,
+        this.api.jobs.listJobs({ project_id: project, limit: 6 }),
       ]);
       this.figures.set(dashboard.figures);
       this.jobs.set(jobs.items);
@@ -99,7 +102,7 @@ export class DashboardPage {
       this.jobs.update((list) => list.map((j) => (String(j.id) === String(e.subject_id) ? { ...j, progress: { ...j.progress, ...(e.data as object) } } : j)));
       return;
     }
-    this.activity.update((list) => [e, ...list].slice(0, 12));
+    this.activity.update((list) => [e, ...list].slice(0, 200));
     // Counts and the job list change with these: reload once the burst has passed.
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => void this.load(this.session.projectId()), 600);

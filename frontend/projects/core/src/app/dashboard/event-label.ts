@@ -35,3 +35,21 @@ export function eventLink(e: KernelEvent): string | null {
   const d = (e.data ?? {}) as Record<string, unknown>;
   return typeof d['link'] === 'string' ? (d['link'] as string) : null;
 }
+
+/** Events of one kind about one subject in a row (a run's metric updates, a job's steps) shown as one line. */
+export interface EventGroup { event: KernelEvent; count: number }
+
+/** Collapses runs of events with the same type and subject into one group (the newest event, with the count). */
+export function groupEvents(events: KernelEvent[]): EventGroup[] {
+  const out: EventGroup[] = [];
+  for (const e of events) {
+    const last = out[out.length - 1];
+    if (last && last.event.type === e.type && String(last.event.subject_kind ?? '') === String(e.subject_kind ?? '')
+        && String(last.event.subject_id ?? '') === String(e.subject_id ?? '') && String(last.event.project_id ?? '') === String(e.project_id ?? '')) {
+      last.count++;
+      continue;
+    }
+    out.push({ event: e, count: 1 });
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ApiClient, CellDef, Column, DataTable, EventStream, Job, JobProgress, Page, PageQuery, RelativeTimePipe, SessionStore } from '@llmworks/ui-kit';
+import { LlmworksClient, type JobOut, type JobOutPage } from '@llmworks/api-client';
+import { CellDef, Column, DataTable, EventStream, JobProgress, PageQuery, RelativeTimePipe, SessionStore, apiClient } from '@llmworks/ui-kit';
 
 const STATES = ['', 'queued', 'running', 'succeeded', 'failed', 'cancelled'];
 
@@ -34,7 +35,7 @@ const STATES = ['', 'queued', 'running', 'succeeded', 'failed', 'cancelled'];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class JobsListPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = apiClient(LlmworksClient);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly states = STATES;
@@ -42,7 +43,7 @@ export class JobsListPage {
   readonly stateParam = input<string | undefined>(undefined, { alias: 'state' });
   protected readonly state = signal('');
   protected readonly tick = signal(0);
-  protected readonly columns: Column<Job>[] = [
+  protected readonly columns: Column<JobOut>[] = [
     { key: 'title', label: 'Job' },
     { key: 'state', label: 'Progress' },
     { key: 'created_at', label: 'Created', hideOnMobile: true },
@@ -53,12 +54,12 @@ export class JobsListPage {
     inject(EventStream).on('job.*').pipe(takeUntilDestroyed()).subscribe(() => this.tick.update((t) => t + 1));
   }
 
-  protected readonly load = (q: PageQuery): Promise<Page<Job>> => {
+  protected readonly load = (q: PageQuery): Promise<JobOutPage> => {
     const state = this.state();
-    return this.api.get<Page<Job>>('/api/jobs', { limit: q.limit, offset: q.offset, state, project_id: this.session.projectId() ?? undefined });
+    return this.api.jobs.listJobs({ limit: q.limit, offset: q.offset, state: state || null, project_id: this.session.projectId() });
   };
 
-  protected open(job: Job): void {
+  protected open(job: JobOut): void {
     void this.router.navigate(['/jobs', job.id]);
   }
 }

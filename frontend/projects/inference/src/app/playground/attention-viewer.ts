@@ -1,9 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { ApiClient, ApiError, Chart, Icon } from '@llmworks/ui-kit';
-import { AttentionPage, decodeMap } from '../api';
+import type { AttentionPage } from '@llmworks/api-client';
+import { decodeMap } from '../helpers';
 import { visible } from './token-heatmap';
 
 export interface AttentionTarget { route?: string | null; model?: string | null; backend?: string | null; project_id?: number | string | null }
+
+/** `position:token` with spaces and byte fragments made visible, long tokens shortened. */
+export function tokenLabel(token: string, index: number): string {
+  let t = visible(token).replace(/\s/g, '␣');
+  if (!t) t = '⋯';
+  if (t.includes('\ufffd')) t = t.replace(/\ufffd/g, '⋯');
+  return `${index}:${t.length > 14 ? t.slice(0, 13) + '…' : t}`;
+}
 
 /** Attention maps of a text: one (layer, head) at a time as a heat map, stepping through them. */
 @Component({
@@ -22,10 +31,11 @@ export interface AttentionTarget { route?: string | null; model?: string | null;
     </div>
     @if (error()) { <div class="alert danger small" role="alert">{{ error() }}</div> }
     @if (options(); as o) {
-      <lw-chart [options]="o" height="360px" [label]="'Attention of layer ' + layer() + ' head ' + head()" />
-      @if (summary(); as s) { <p class="muted small">Mean entropy {{ s.mean_entropy.toFixed(2) }} nats{{ page()?.truncated ? ' · text truncated' : '' }}</p> }
+      <div class="scroll"><lw-chart [options]="o" [height]="chartHeight()" [label]="'Attention of layer ' + layer() + ' head ' + head()" /></div>
+      <p class="muted small">{{ page()?.tokens?.length }} tokens analysed, every one labelled (position:token; ␣ a space, ⋯ part of a character).</p>
+      @if (summary(); as s) { <p class="muted small">Mean entropy {{ s.mean_entropy?.toFixed(2) ?? '—' }} nats{{ page()?.truncated ? ' · text truncated' : '' }}</p> }
     }`,
-  styles: `.controls { gap: 6px; } .spacer { flex: 1; } .sel { width: auto; min-height: 30px; padding: 2px 6px; }`,
+  styles: `.controls { gap: 6px; } .spacer { flex: 1; } .sel { width: auto; min-height: 30px; padding: 2px 6px; } .scroll { max-height: 900px; overflow: auto; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AttentionViewer {
@@ -40,21 +50,29 @@ export class AttentionViewer {
   protected readonly layers = computed(() => Array.from({ length: this.page()?.layers ?? 0 }, (_, i) => i));
   protected readonly heads = computed(() => Array.from({ length: this.page()?.heads ?? 0 }, (_, i) => i));
   protected readonly summary = computed(() => this.page()?.head_summary[0] ?? null);
+  /** Tall enough for a readable row per token. */
+  protected readonly chartHeight = computed(() => `${Math.min(Math.max(360, (this.page()?.tokens.length ?? 0) * 16 + 180), 4200)}px`);
 
   protected readonly options = computed(() => {
     const p = this.page();
     if (!p || !p.maps.length) return null;
     const rows = decodeMap(p.maps[0]);
-    const labels = p.tokens.map((t, i) => `${i}:${visible(t).trim() || '␣'}`);
+    const labels = p.tokens.map((t, i) => tokenLabel(t, i));
     const data: [number, number, number][] = [];
     rows.forEach((row, q) => row.forEach((v, k) => data.push([k, q, Math.round(v * 1000) / 1000])));
+    const widest = Math.max(...labels.map((l) => l.length), 4);
+    const margin = Math.min(14 + widest * 6.5, 150);
     return {
       tooltip: { trigger: 'item', formatter: (x: { value: [number, number, number] }) => `${labels[x.value[1]]} → ${labels[x.value[0]]}: ${x.value[2]}` },
-      grid: { left: 90, right: 16, top: 8, bottom: 90, containLabel: false },
-      xAxis: { type: 'category', data: labels, axisLabel: { rotate: 60, fontSize: 10 }, name: 'attended token', nameLocation: 'middle', nameGap: 70 },
-      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 10 } },
+      grid: { left: margin, right: 16, top: 8, bottom: margin + 24, containLabel: false },
+      // interval 0: every token is labelled, however long the sequence (the chart grows instead)
+      xAxis: { type: 'category', data: labels, axisLabel: { rotate: 60, fontSize: 11, interval: 0 }, name: 'attended token', nameLocation: 'middle', nameGap: margin },
+      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 11, interval: 0 } },
       visualMap: { min: 0, max: 1, show: false, inRange: { color: ['rgba(99,102,241,0.04)', '#6366f1', '#06b6d4'] } },
-      series: [{ type: 'heatmap', data, emphasis: { itemStyle: { borderColor: '#fff', borderWidth: 1 } } }],
+      // Drawn in one pass (a 256-token text is 65,536 cells: progressive rendering would paint them over
+      // seconds, and stepping to another head would show a half-drawn mix of two maps meanwhile).
+      animation: false,
+      series: [{ type: 'heatmap', data, progressive: 0, emphasis: { itemStyle: { borderColor: '#fff', borderWidth: 1 } } }],
     };
   });
 

@@ -2,10 +2,12 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, injec
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ApiClient, ApiError, CodeViewer, EmptyState, FormControlDirective, FormField, Icon, Page, SessionStore, ToastService } from '@llmworks/ui-kit';
-import { Backend, DEFAULT_PARAMS, GeneratedToken, GenerationParams, GenerationSummary, InferenceRoute, PromptVersion, SavedPrompt } from '../api';
+import type { BackendOut as Backend, BaseModelOut, GeneratedToken, GenerationParams, GenerationOut as GenerationSummary, RouteOut as InferenceRoute, PromptVersionOut as PromptVersion, PromptOut as SavedPrompt } from '@llmworks/api-client';
+import { DEFAULT_PARAMS } from '../helpers';
 import { postSse } from '../sse-post';
 import { AttentionViewer, AttentionTarget } from './attention-viewer';
 import { TokenHeatmap } from './token-heatmap';
+import { SafetyFilterInfo, SafetyPolicyInfo, SafetyReport, SafetyReportInfo, SafetyToggles, Toggle, policyFor, safetyBody } from './safety';
 
 export interface ChatMessage { role: 'system' | 'user' | 'assistant'; content: string }
 
@@ -21,6 +23,9 @@ interface Column {
   error: string | null;
   streaming: boolean;
   showAttention: boolean;
+  /** what the safety filters did (the summary's `safety`, or a blocked prompt's problem) */
+  safety: SafetyReportInfo | null;
+  inputBlocked: boolean;
 }
 
 /** `{{ name }}` placeholders of a template, in order, once each. */
@@ -49,7 +54,7 @@ let nextColumn = 1;
 
 @Component({
   selector: 'lw-playground',
-  imports: [FormsModule, RouterLink, Icon, FormField, FormControlDirective, CodeViewer, EmptyState, TokenHeatmap, AttentionViewer],
+  imports: [FormsModule, RouterLink, Icon, FormField, FormControlDirective, CodeViewer, EmptyState, TokenHeatmap, AttentionViewer, SafetyToggles, SafetyReport],
   templateUrl: './playground.html',
   styleUrl: './playground.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,6 +63,20 @@ export class PlaygroundPage {
   private readonly api = inject(ApiClient);
   private readonly toasts = inject(ToastService);
   protected readonly session = inject(SessionStore);
+  /** Ratings given to A/B answers in this session, by observation id. */
+  protected readonly rated = signal<Record<number, { thumbs?: 'up' | 'down'; rating?: number }>>({});
+
+  /** Rates an answer of an A/B test (thumbs and/or 1-5); the test's report counts it. */
+  protected async rate(ab: { test_id: number; observation_id: number | null }, body: { thumbs?: 'up' | 'down'; rating?: number }): Promise<void> {
+    if (ab.observation_id === null) return;
+    try {
+      await this.api.post(`/api/inference/ab-tests/${ab.test_id}/feedback`, { observation_id: ab.observation_id, ...body });
+      this.rated.update((r) => ({ ...r, [ab.observation_id!]: { ...r[ab.observation_id!], ...body } }));
+      this.toasts.success('Thanks', 'the rating counts in the A/B report');
+    } catch (err) {
+      this.toasts.error('Rating not saved', ApiError.from(err).summary);
+    }
+  }
 
   protected readonly mode = signal<'chat' | 'completion'>('chat');
   protected readonly system = signal('You are a helpful assistant.');
@@ -68,10 +87,23 @@ export class PlaygroundPage {
   protected readonly params = signal<GenerationParams>({ ...DEFAULT_PARAMS });
   protected readonly stopText = signal('');
   protected readonly routes = signal<InferenceRoute[]>([]);
+  protected readonly abTests = signal<{ id: number; name: string; status: string }[]>([]);
   protected readonly backends = signal<Backend[]>([]);
+  /** The model a new column targets when the project has no route (the demo model on a fresh install). */
+  private readonly defaultModel = signal('');
   protected readonly loadError = signal<string | null>(null);
   protected readonly columns = signal<Column[]>([]);
   protected readonly showExport = signal<'json' | 'yaml' | null>(null);
+
+  // ---- safety filters (the safety plugin's API; empty when it is not installed)
+  protected readonly safetyFilters = signal<SafetyFilterInfo[]>([]);
+  protected readonly safetyPolicies = signal<SafetyPolicyInfo[]>([]);
+  protected readonly toggles = signal<Record<string, Toggle>>({});
+  protected readonly canUnlock = computed(() => this.session.isAdmin() || this.session.project()?.role === 'maintainer');
+  protected readonly safetyPolicy = computed(() => {
+    const first = this.columns()[0];
+    return policyFor(this.safetyPolicies(), first?.kind === 'route' ? first.route : null);
+  });
 
   protected readonly variables = computed(() => templateVariables(this.template()));
   protected readonly rendered = computed(() => renderTemplate(this.template(), this.values()));
@@ -109,7 +141,7 @@ export class PlaygroundPage {
   }
 
   /** The editor's content as a prompt version body. */
-  private content(): Omit<PromptVersion, 'version' | 'message' | 'created_at'> {
+  private content(): Record<string, unknown> {
     const { logprobs: _l, top_logprobs: _t, ...params } = { ...this.params(), stop: this.stops() };
     return {
       mode: this.mode(), template: this.template(), system_prompt: this.system(), variables: this.values(),
@@ -142,9 +174,10 @@ export class PlaygroundPage {
     this.system.set(v.system_prompt);
     this.values.set(Object.fromEntries(Object.entries(v.variables ?? {}).map(([k, x]) => [k, String(x ?? '')])));
     this.fewShot.set((v.examples ?? []).map((e) => ({ user: e.input, assistant: e.output })));
-    this.history.set(v.history ?? []);
-    this.params.set({ ...DEFAULT_PARAMS, ...v.params });
-    this.stopText.set((v.params.stop ?? []).map((x) => x.replace(/\n/g, '\\n')).join('\n'));
+    this.history.set((v.history ?? []) as ChatMessage[]);
+    const saved: GenerationParams = v.params ?? {};
+    this.params.set({ ...DEFAULT_PARAMS, ...saved });
+    this.stopText.set((saved.stop ?? []).map((x) => x.replace(/\n/g, '\\n')).join('\n'));
     if (v.routes?.length) {
       this.columns.set([]);
       for (const r of v.routes) { this.addColumn(); this.columns.update((cols) => cols.map((c, i) => (i === cols.length - 1 ? { ...c, kind: 'route', route: r } : c))); }
@@ -176,15 +209,46 @@ export class PlaygroundPage {
     }
   }
 
+  private async loadSafety(project: string | number | null): Promise<void> {
+    try {
+      const [filters, policies] = await Promise.all([
+        this.api.get<Page<SafetyFilterInfo>>('/api/safety/filters', { project_id: project ?? undefined, limit: 200 }),
+        this.api.get<Page<SafetyPolicyInfo>>('/api/safety/policies', { project_id: project ?? undefined, limit: 200 }),
+      ]);
+      this.safetyFilters.set(filters.items);
+      this.safetyPolicies.set(policies.items);
+    } catch {
+      this.safetyFilters.set([]);   // no safety plugin on this server
+      this.safetyPolicies.set([]);
+    }
+    this.toggles.set({});
+  }
+
+  protected setToggle(name: string, value: Toggle): void {
+    this.toggles.update((t) => ({ ...t, [name]: value }));
+  }
+
   private async loadTargets(project: string | number | null): Promise<void> {
     void this.loadPrompts(project);
+    void this.loadSafety(project);
     try {
       const [routes, backends] = await Promise.all([
         this.api.get<Page<InferenceRoute>>('/api/inference/routes', { project_id: project ?? undefined, limit: 200 }),
         this.api.get<Page<Backend>>('/api/inference/backends', { limit: 50 }),
       ]);
       this.routes.set(routes.items);
+      // running A/B tests are called by name like a route; their answers can be rated here
+      this.abTests.set((await this.api.get<Page<{ id: number; name: string; status: string }>>('/api/inference/ab-tests',
+        { project_id: project ?? undefined, limit: 200 }).catch(() => ({ items: [] }))).items.filter((t) => t.status === 'running'));
       this.backends.set(backends.items);
+      if (!routes.items.length) {
+        // No route yet (a new project): the first column targets a ready model, the demo one first,
+        // so the playground answers at once.
+        const models = await this.api.get<Page<BaseModelOut>>('/api/models/available', { limit: 200 })
+          .catch(() => ({ items: [] as BaseModelOut[] }));
+        const demo = models.items.find((m) => m.source === 'demo');  // ready, or being built (its answer says so)
+        this.defaultModel.set((demo ?? models.items.find((m) => m.ready))?.ref ?? '');
+      }
       this.loadError.set(null);
       if (!this.columns().length) this.addColumn();
     } catch (err) {
@@ -208,12 +272,14 @@ export class PlaygroundPage {
 
   protected addColumn(): void {
     const routes = this.routes();
-    const firstBackend = this.backends().find((b) => b.available)?.name ?? 'pytorch';
+    const available = this.backends().filter((b) => b.available);
+    // PyTorch runs any model folder as it is; the other backends need an export first.
+    const firstBackend = (available.find((b) => b.name === 'pytorch') ?? available[0])?.name ?? 'pytorch';
     const taken = new Set(this.columns().map((c) => c.route));
     const route = routes.find((r) => !taken.has(r.name))?.name ?? routes[0]?.name ?? '';
     this.columns.update((cols) => [...cols, {
-      id: nextColumn++, kind: route ? 'route' : 'model', route, model: '', backend: firstBackend,
-      tokens: [], text: '', summary: null, error: null, streaming: false, showAttention: false,
+      id: nextColumn++, kind: route ? 'route' : 'model', route, model: route ? '' : this.defaultModel(), backend: firstBackend,
+      tokens: [], text: '', summary: null, error: null, streaming: false, showAttention: false, safety: null, inputBlocked: false,
     }]);
   }
 
@@ -258,8 +324,9 @@ export class PlaygroundPage {
     const body = this.mode() === 'chat'
       ? { messages: buildMessages(this.system(), this.fewShot(), this.history(), user) }
       : { prompt: (this.system().trim() ? this.system() + '\n\n' : '') + user };
+    const safety = safetyBody(this.toggles());
     const columns = this.columns();
-    await Promise.allSettled(columns.map((c) => this.stream(c, { ...this.target(c), ...body, params, stream: true })));
+    await Promise.allSettled(columns.map((c) => this.stream(c, { ...this.target(c), ...body, params, stream: true, ...(safety ? { safety } : {}) })));
     // In chat mode the first column's answer continues the conversation.
     const first = this.columns()[0];
     if (this.mode() === 'chat' && first && !first.error && first.text) {
@@ -274,7 +341,7 @@ export class PlaygroundPage {
   private async stream(c: Column, body: Record<string, unknown>): Promise<void> {
     const ctrl = new AbortController();
     this.controllers.set(c.id, ctrl);
-    this.patchColumn(c.id, { tokens: [], text: '', summary: null, error: null, streaming: true, showAttention: false });
+    this.patchColumn(c.id, { tokens: [], text: '', summary: null, error: null, streaming: true, showAttention: false, safety: null, inputBlocked: false });
     try {
       for await (const msg of postSse('/api/inference/generate', body, ctrl.signal)) {
         const data = JSON.parse(msg.data);
@@ -284,13 +351,19 @@ export class PlaygroundPage {
         } else if (msg.event === 'start') {
           this.patchColumn(c.id, { summary: data });
         } else if (msg.event === 'done') {
-          this.patchColumn(c.id, { summary: data, text: data.text ?? undefined });
+          this.patchColumn(c.id, { summary: data, text: data.text ?? undefined, safety: data.safety ?? null });
         } else if (msg.event === 'error') {
           this.patchColumn(c.id, { error: new ApiError(data.status ?? 500, data).summary });
         }
       }
     } catch (err) {
-      if ((err as Error)?.name !== 'AbortError') this.patchColumn(c.id, { error: ApiError.from(err).summary });
+      if ((err as Error)?.name !== 'AbortError') {
+        // a prompt blocked by a safety filter: a 400 whose problem carries the input's findings
+        const problem = (err as { problem?: { safety?: SafetyReportInfo['input']; filter?: string } }).problem;
+        const safety: SafetyReportInfo | null = problem?.safety
+          ? { policy: null, filters: problem.filter ? [problem.filter] : [], toggles: {}, action: 'block', input: problem.safety, output: null } : null;
+        this.patchColumn(c.id, { error: ApiError.from(err).summary, safety, inputBlocked: !!safety });
+      }
     } finally {
       this.controllers.delete(c.id);
       this.patchColumn(c.id, { streaming: false });

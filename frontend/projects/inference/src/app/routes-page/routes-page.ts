@@ -5,7 +5,8 @@ import {
   ApiClient, CellDef, CodeViewer, Column, DataTable, FormControlDirective, FormField, Icon, Page, PageQuery, RelativeTimePipe,
   ServerErrors, SessionStore, StatusBadge, ToastService,
 } from '@llmworks/ui-kit';
-import { Backend, InferenceRoute } from '../api';
+import type { BackendOut as Backend, RouteOut as InferenceRoute } from '@llmworks/api-client';
+import { AbReport } from './ab-report';
 
 interface AbVariant { id: number; name: string; route: string; weight: number; share: number }
 interface AbTest { id: number; name: string; description: string; status: string; alpha: number; created_at: string; variants: AbVariant[] }
@@ -13,7 +14,7 @@ interface AbTest { id: number; name: string; description: string; status: string
 /** Routes (a model on a backend with default parameters) and A/B tests splitting traffic between them. */
 @Component({
   selector: 'lw-routes-page',
-  imports: [FormsModule, RouterLink, DataTable, CellDef, FormField, FormControlDirective, Icon, StatusBadge, RelativeTimePipe, CodeViewer],
+  imports: [FormsModule, RouterLink, DataTable, CellDef, FormField, FormControlDirective, Icon, StatusBadge, RelativeTimePipe, CodeViewer, AbReport],
   templateUrl: './routes-page.html',
   styles: `
     .forms { display: grid; gap: 16px; grid-template-columns: repeat(2, minmax(0, 1fr)); }

@@ -50,7 +50,9 @@ export class AuthService {
 
   private adopt(user: CurrentUser): void {
     this.session.user.set(user);
-    const project = user.preferences?.project_id;
+    // The project the user last selected (kept on the server), else the one with data: never
+    // an empty "Default" while another project holds the user's work.
+    const project = user.preferences?.project_id ?? user.default_project_id;
     if (project && user.projects.some((p) => p.id === project)) this.session.selectProject(project);
     const preferred = user.preferences?.theme;
     if (preferred === 'dark' || preferred === 'light') this.theme.set(preferred);

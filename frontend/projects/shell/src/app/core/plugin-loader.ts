@@ -1,7 +1,7 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router, Routes } from '@angular/router';
 import { loadRemoteModule } from '@angular-architects/native-federation';
-import { ApiClient } from '@llmworks/ui-kit';
+import { ApiClient, SessionStore } from '@llmworks/ui-kit';
 import { baseRoutes } from '../app.routes';
 import { PluginErrorPage } from '../pages/plugin-error';
 
@@ -10,6 +10,8 @@ export interface ManifestRoute {
   title: string;
   icon?: string;
   order?: number;
+  /** An annotation page: the only pages a `labeler` (the annotation-only role) is shown. */
+  annotation?: boolean;
 }
 
 export interface ManifestRemote {
@@ -19,9 +21,20 @@ export interface ManifestRemote {
   routes: ManifestRoute[];
 }
 
+/** A plugin the server could not offer: not loaded, a hook raised, or its bundle is missing. */
+export interface ManifestFailure {
+  plugin: string;
+  name?: string;
+  error: string;
+  /** What to do about it ("fix or uninstall ...", or "make ui" in a source checkout). */
+  hint?: string | null;
+  /** The routes its remote declared (empty when the plugin did not load at all). */
+  routes?: ManifestRoute[];
+}
+
 export interface UiManifest {
   remotes: ManifestRemote[];
-  failed: { plugin: string; error: string }[];
+  failed: ManifestFailure[];
 }
 
 export interface NavItem extends ManifestRoute {
@@ -34,6 +47,7 @@ export interface RemoteState {
   remoteEntry: string;
   status: 'loaded' | 'failed';
   error?: string;
+  hint?: string | null;
   routeCount: number;
 }
 
@@ -56,8 +70,9 @@ export function routesFor(remote: ManifestRemote, result: PromiseSettledResult<R
   return errorRoutes(remote, describeFailure(result.reason));
 }
 
-function errorRoutes(remote: ManifestRemote, error: string): { routes: Routes; error: string } {
-  const data = { plugin: remote.plugin, error };
+/** Error cards on every path a remote declared (a remote that failed here or on the server). */
+export function errorRoutes(remote: Pick<ManifestRemote, 'plugin' | 'routes'>, error: string, hint?: string | null): { routes: Routes; error: string } {
+  const data = { plugin: remote.plugin, error, hint: hint ?? null };
   const routes = remote.routes.flatMap((r) => [
     { path: r.path, component: PluginErrorPage, data, title: r.title },
     { path: `${r.path}/**`, component: PluginErrorPage, data, title: r.title },
@@ -74,10 +89,15 @@ function errorRoutes(remote: ManifestRemote, error: string): { routes: Routes; e
 export class PluginLoader {
   private readonly api = inject(ApiClient);
   private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
 
-  readonly nav = signal<NavItem[]>([]);
+  private readonly allNav = signal<NavItem[]>([]);
+  /** The signed-in user is a `labeler` of the selected project: annotation pages only. */
+  readonly annotationOnly = computed(() => this.session.project()?.role === 'labeler');
+  /** The navigation: every page, or only the annotation pages for a labeler. */
+  readonly nav = computed<NavItem[]>(() => (this.annotationOnly() ? this.allNav().filter((n) => n.annotation) : this.allNav()));
   readonly remotes = signal<RemoteState[]>([]);
-  readonly serverFailed = signal<{ plugin: string; error: string }[]>([]);
+  readonly serverFailed = signal<ManifestFailure[]>([]);
   readonly manifestError = signal<string | null>(null);
   readonly loaded = signal(false);
   private loading: Promise<void> | null = null;
@@ -114,12 +134,27 @@ export class PluginLoader {
       states.push({ plugin: remote.plugin, remoteEntry: remote.remote_entry, status: error ? 'failed' : 'loaded', error, routeCount: remote.routes.length });
       for (const r of remote.routes) nav.push({ ...r, plugin: remote.plugin, failed: !!error });
     });
+    // Remotes the server could not offer (bundle missing, register_ui raised) keep their
+    // navigation entries and show the error card there, not "Page not found".
+    const failed = manifest.failed ?? [];
+    for (const f of failed) {
+      const declared = f.routes ?? [];
+      if (!declared.length) continue;
+      pluginRoutes.push(...errorRoutes({ plugin: f.plugin, routes: declared }, f.error, f.hint).routes);
+      for (const r of declared) nav.push({ ...r, plugin: f.plugin, failed: true });
+    }
     nav.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.title.localeCompare(b.title));
 
     this.router.resetConfig(baseRoutes(pluginRoutes));
     this.remotes.set(states);
-    this.serverFailed.set(manifest.failed ?? []);
-    this.nav.set(nav);
+    this.serverFailed.set(failed);
+    this.allNav.set(nav);
     this.loaded.set(true);
   }
+}
+
+/** Whether a labeler may open `url`: an annotation page (or home, which redirects to one). */
+export function allowedForLabeler(url: string, nav: NavItem[]): boolean {
+  const first = url.replace(/^\/+/, '').split(/[/?#]/)[0];
+  return first === '' || first === 'forbidden' || nav.some((n) => n.annotation && n.path.split('/')[0] === first);
 }

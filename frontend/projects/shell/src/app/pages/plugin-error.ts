@@ -14,7 +14,8 @@ import { Icon } from '@llmworks/ui-kit';
         <div class="stack">
           <h1>Plugin {{ plugin() }} failed to load</h1>
           <p><strong>plugin {{ plugin() }} failed to load:</strong> {{ error() }}</p>
-          <p class="muted">The rest of llmworks works as usual. Fix or reinstall the plugin's package and reload the page.</p>
+          @if (hint()) { <p class="hint"><strong>To fix it:</strong>{{ ' ' }}<span class="mono">{{ hint() }}</span></p> }
+          <p class="muted">The rest of llmworks works as usual.{{ hint() ? '' : " Fix or uninstall the plugin's package, restart the server and reload the page." }}</p>
           <div class="row"><a class="btn" routerLink="/plugins">See plugin status</a><button type="button" class="btn ghost" (click)="reload()">Reload</button></div>
         </div>
       </section>
@@ -30,6 +31,7 @@ export class PluginErrorPage {
   private readonly data = toSignal(inject(ActivatedRoute).data, { initialValue: {} as Record<string, unknown> });
   protected readonly plugin = computed(() => String(this.data()['plugin'] ?? 'unknown'));
   protected readonly error = computed(() => String(this.data()['error'] ?? 'unknown error'));
+  protected readonly hint = computed(() => (this.data()['hint'] ? String(this.data()['hint']) : ''));
 
   protected reload(): void {
     location.reload();

@@ -8,8 +8,17 @@ export interface PluginInfo {
   version?: string | null;
   hooks: string[];
   ui?: unknown;
-  status: 'ok' | 'failed' | 'disabled' | string;
+  status: 'ok' | 'failed' | 'degraded' | 'disabled' | string;
   error?: string | null;
+  /** hook name → the error it raised (the plugin is "degraded"). */
+  failed_hooks?: Record<string, string> | null;
+  /** What to do about a failed or degraded plugin ("fix or uninstall ..."). */
+  hint?: string | null;
+}
+
+/** `[{hook, message}]` of a plugin's failed hooks, for display. */
+export function failedHooks(row: Pick<PluginInfo, 'failed_hooks'>): { hook: string; message: string }[] {
+  return Object.entries(row.failed_hooks ?? {}).map(([hook, message]) => ({ hook, message }));
 }
 
 /** Everything the kernel loaded (`GET /api/plugins`) and how each UI remote fared in this browser. */
@@ -26,7 +35,10 @@ export interface PluginInfo {
         <section class="card stack" aria-labelledby="failed-title">
           <h2 id="failed-title" class="row"><lw-icon name="error" class="danger" /> Failed to load</h2>
           <ul class="failures">
-            @for (f of loader.serverFailed(); track f.plugin) { <li><strong>{{ f.plugin }}</strong> (server):{{ ' ' }}<span class="mono">{{ f.error }}</span></li> }
+            @for (f of loader.serverFailed(); track f.plugin + f.error) {
+              <li><strong>{{ f.plugin }}</strong> (server):{{ ' ' }}<span class="mono">{{ f.error }}</span>
+                @if (f.hint) { <div class="fix small">→ {{ f.hint }}</div> }</li>
+            }
             @for (r of failedRemotes(); track r.plugin) { <li><strong>plugin {{ r.plugin }} failed to load:</strong>{{ ' ' }}<span class="mono">{{ r.error }}</span></li> }
           </ul>
         </section>
@@ -49,6 +61,8 @@ export interface PluginInfo {
           <ng-template lwCell="status" let-row>
             <lw-status-badge [status]="row.status" />
             @if (row.error) { <div class="err small">{{ row.error }}</div> }
+            @for (h of failedHooks(row); track h.hook) { <div class="err small"><span class="mono">{{ h.hook }}</span> raised {{ h.message }}</div> }
+            @if (row.hint) { <div class="fix small">→ {{ row.hint }}</div> }
           </ng-template>
         </lw-data-table>
       </section>
@@ -56,6 +70,7 @@ export interface PluginInfo {
   styles: `
     .hooks { display: flex; flex-wrap: wrap; gap: 4px; max-width: 520px; }
     .err { color: var(--danger); margin-top: 4px; max-width: 360px; overflow-wrap: anywhere; }
+    .fix { color: var(--text-2); margin-top: 4px; max-width: 360px; overflow-wrap: anywhere; }
     .danger { color: var(--danger); }
     .failures { margin: 0; padding-left: 18px; display: flex; flex-direction: column; gap: 6px; overflow-wrap: anywhere; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,6 +79,7 @@ export class PluginsPage {
   private readonly api = inject(ApiClient);
   protected readonly loader = inject(PluginLoader);
   protected readonly version = signal(0);
+  protected readonly failedHooks = failedHooks;
   protected readonly failedRemotes = computed(() => this.loader.remotes().filter((r) => r.status === 'failed'));
   protected readonly columns: Column<PluginInfo>[] = [
     { key: 'name', label: 'Plugin', sortable: true },

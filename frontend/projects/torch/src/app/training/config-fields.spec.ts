@@ -1,5 +1,5 @@
 import { changedConfig, fieldsFromSchema, toConfigValue } from './config-fields';
-import { JsonSchema } from '../api';
+import { JsonSchema } from '../json-schema';
 
 const SCHEMA: JsonSchema = {
   properties: {

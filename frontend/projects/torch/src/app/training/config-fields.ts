@@ -1,4 +1,4 @@
-import { JsonSchema, JsonSchemaProp } from '../api';
+import { JsonSchema, JsonSchemaProp } from '../json-schema';
 
 export type FieldKind = 'select' | 'number' | 'integer' | 'boolean' | 'list' | 'text';
 
@@ -76,7 +76,7 @@ export function fieldsFromSchema(schema: JsonSchema): ConfigField[] {
       step: kind === 'integer' ? 1 : STEP[key] ?? 'any' as unknown as number,
       default: raw.default ?? null,
       help: raw.description ?? HELP[key] ?? '',
-      group: GROUP_OF[key] ?? 'Checkpoints & runtime',
+      group: GROUP_OF[key] ?? 'Method',  // a trainer's own settings (e.g. DPO's beta) sit with the method
       methods: METHODS_OF[key],
     };
   });

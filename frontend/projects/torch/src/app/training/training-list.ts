@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { Router, RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ApiClient, CellDef, Column, DataTable, EventStream, Icon, JobProgress, Page, PageQuery, RelativeTimePipe, SessionStore } from '@llmworks/ui-kit';
-import { TrainingJob } from '../api';
+import type { TrainingJobDetail as TrainingJob } from '@llmworks/api-client';
 
 @Component({
   selector: 'lw-training-list',

@@ -3,9 +3,9 @@ import { RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   ApiClient, ApiError, Chart, CodeViewer, EventStream, Icon, JOB_DONE_STATES, JobProgress, LogViewer, RelativeTimePipe, StatusBadge,
-  ToastService, formatBytes, formatNumber,
+  ToastService, formatBytes, formatNumber, followProject,
 } from '@llmworks/ui-kit';
-import { MetricSeries, TrainingJob } from '../api';
+import type { TrainingMetricsOut as MetricSeries, TrainingJobDetail as TrainingJob } from '@llmworks/api-client';
 
 type Series = Record<string, [number, number][]>;
 
@@ -55,11 +55,12 @@ export class TrainingMonitorPage {
   protected readonly hasMetrics = computed(() => Object.keys(this.series()).length > 0);
   protected readonly latest = computed(() => {
     const j = this.job();
-    const m = j?.latest_metrics ?? {};
+    const m = (j?.latest_metrics ?? {}) as Record<string, number | null | undefined>;
+    const e = (j?.latest_eval ?? {}) as Record<string, number | null | undefined>;
     return [
       ['Step', j?.step !== null && j?.step !== undefined ? `${j.step} / ${j.total_steps ?? '?'}` : '—'],
       ['Loss', formatNumber(m['loss'])],
-      ['Val loss', formatNumber(j?.latest_eval?.['val_loss'])],
+      ['Val loss', formatNumber(e['val_loss'])],
       ['Learning rate', formatNumber(m['learning_rate'])],
       ['Tokens / s', formatNumber(m['tokens_per_second'], 3)],
       ['Memory', m['memory_bytes'] ? formatBytes(m['memory_bytes']) : '—'],
@@ -71,6 +72,8 @@ export class TrainingMonitorPage {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
+    // the header shows this job's project; switching it leaves for the list
+    followProject(() => (this.job() as { project_id?: number | null } | null)?.project_id, () => ['/training']);
     effect(() => {
       const id = this.jobId();
       untracked(() => {
@@ -94,7 +97,7 @@ export class TrainingMonitorPage {
       ]);
       if (id !== this.jobId()) return;
       this.job.set(job);
-      if (Object.keys(metrics.series).length) this.series.update((s) => mergeSeries(s, metrics.series));
+      if (Object.keys(metrics.series).length) this.series.update((s) => mergeSeries(s, metrics.series as Series));
       this.lastStep = metrics.last_step;
       this.error.set(null);
     } catch (err) {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ApiClient, ApiError, CellDef, Chart, Column, DataTable, Icon, JobProgress, Page, PageQuery, RelativeTimePipe, StatusBadge, formatNumber } from '@llmworks/ui-kit';
-import { EvalExample, Evaluation } from '../api';
+import { ApiClient, ApiError, CellDef, Chart, Column, DataTable, Icon, JobProgress, Page, PageQuery, RelativeTimePipe, StatusBadge, formatNumber, followProject } from '@llmworks/ui-kit';
+import type { EvaluationExampleOut as EvalExample, EvaluationOut as Evaluation } from '@llmworks/api-client';
 
 /** One evaluation: scores as bars, and for a chosen metric its worst (or best) examples. */
 @Component({
@@ -14,7 +14,7 @@ import { EvalExample, Evaluation } from '../api';
       @if (evaluation(); as e) {
         <div class="page-header">
           <div><h1 class="row">{{ e.name || 'Evaluation ' + e.id }} <lw-status-badge [status]="e.status" /></h1>
-            <p class="subtitle"><span class="mono">{{ e.model }}</span> · {{ datasetLabel(e) }} · {{ e.n_examples ?? '?' }} examples · {{ e.created_at | relative }}</p></div>
+            <p class="subtitle"><span class="mono">{{ e.model }}</span> · {{ datasetLabel(e) }} · {{ e.n_examples }} examples · {{ e.created_at | relative }}</p></div>
           @if (e.job_id) { <a class="btn" [routerLink]="['/jobs', e.job_id]"><lw-icon name="work_history" [size]="18" /> Job</a> }
         </div>
         @if (e.progress) { <section class="card"><lw-job-progress [progress]="e.progress.total ? (e.progress.step ?? 0) / e.progress.total : null" status="running" [message]="e.progress.message" /></section> }
@@ -83,6 +83,8 @@ export class EvaluationDetailPage {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
+    // the header shows this evaluation's project; switching it leaves for the list
+    followProject(() => (this.evaluation() as { project_id?: number | null } | null)?.project_id, () => ['/evaluations']);
     effect(() => {
       const id = this.evaluationId();
       untracked(() => void this.load(id));

@@ -6,7 +6,7 @@ import {
   ApiClient, CellDef, Column, DataTable, EventStream, FormControlDirective, FormField, Icon, Page, PageQuery, RelativeTimePipe, ServerErrors,
   SessionStore, StatusBadge, ToastService, formatNumber,
 } from '@llmworks/ui-kit';
-import { BuiltinSet, Evaluation, MetricInfo } from '../api';
+import type { EvalDatasetOut as BuiltinSet, EvaluationOut as Evaluation, MetricOut as MetricInfo } from '@llmworks/api-client';
 
 /** Evaluations of the project and the form to run a new one with chosen metrics. */
 @Component({

@@ -1,5 +1,5 @@
 import { benchmarkOption, seriesOption } from './compare-page';
-import { Comparison, Run } from '../api';
+import type { CompareOut as Comparison, RunOut as Run } from '@llmworks/api-client';
 
 const run = (id: number, name: string) => ({ id, name } as Run);
 

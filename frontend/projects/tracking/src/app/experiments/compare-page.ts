@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApiClient, ApiError, Chart, EmptyState, Icon, formatNumber } from '@llmworks/ui-kit';
-import { AlignedSeries, Comparison, Run } from '../api';
+import type { CompareSeries as AlignedSeries, CompareOut as Comparison, RunOut as Run } from '@llmworks/api-client';
+import { orderMetrics } from '../metric-order';
 
 /** ECharts option for one metric: every run's aligned values on the common x grid. */
 export function seriesOption(s: AlignedSeries, runs: Run[], x: string) {
@@ -57,7 +58,7 @@ export function benchmarkOption(c: Comparison) {
         <section class="card flush">
           <header class="pad row"><h2>Parameters</h2><span class="muted small">{{ c.params.differing.length }} of {{ c.params.keys.length }} differ</span><span class="spacer"></span>
             <label class="check small"><input type="checkbox" [checked]="allParams()" (change)="allParams.set(!allParams())" /> show all</label></header>
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex="0" role="region" aria-label="Parameters of the compared runs">
             <table class="table">
               <caption class="sr-only">Parameters of the compared runs</caption>
               <thead><tr><th scope="col">Parameter</th>@for (r of c.runs; track r.id) { <th scope="col">{{ r.name }}</th> }</tr></thead>
@@ -98,7 +99,9 @@ export class ComparePage {
   private async load(ids: string[], x: string): Promise<void> {
     if (!ids.length) { this.error.set('Pick runs on the Experiments page to compare them.'); return; }
     try {
-      this.data.set(await this.api.get<Comparison>('/api/tracking/compare', { run_ids: ids, x }));
+      const c = await this.api.get<Comparison>('/api/tracking/compare', { run_ids: ids, x });
+      // loss, validation loss, perplexity and evaluation scores first, then the rest by name
+      this.data.set({ ...c, series: orderMetrics(c.series, (s) => s.key), benchmarks: orderMetrics(c.benchmarks, (b) => b.metric) });
       this.error.set(null);
     } catch (err) {
       this.error.set(ApiError.from(err).summary);

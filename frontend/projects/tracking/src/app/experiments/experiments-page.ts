@@ -5,7 +5,8 @@ import {
   ApiClient, ApiError, CellDef, Column, DataTable, Icon, Page, PageQuery, RelativeTimePipe, SessionStore, StatusBadge, ToastService,
   formatDuration, formatNumber,
 } from '@llmworks/ui-kit';
-import { Experiment, Run } from '../api';
+import type { ExperimentOut as Experiment, RunOut as Run } from '@llmworks/api-client';
+import { orderMetrics } from '../metric-order';
 
 /** Runs of the project grouped by experiment: search, filter, tag, favourite, archive, pick runs to compare. */
 @Component({
@@ -76,7 +77,8 @@ export class ExperimentsPage {
   };
 
   protected topMetrics(run: Run): { key: string; value: string }[] {
-    return run.metrics.filter((m) => m.last !== null).slice(0, 3).map((m) => ({ key: m.key, value: formatNumber(m.last) }));
+    return orderMetrics(run.metrics.filter((m) => m.last !== null), (m) => m.key).slice(0, 4)
+      .map((m) => ({ key: m.key, value: formatNumber(m.last) }));
   }
 
   protected toggleSelect(run: Run): void {

@@ -8,7 +8,7 @@ export interface Page<T> {
 }
 
 export interface ProjectRef {
-  id: string | number;
+  id: number;
   name: string;
   slug: string;
   role: string;
@@ -17,12 +17,14 @@ export interface ProjectRef {
 export type Theme = 'light' | 'dark';
 
 export interface CurrentUser {
-  id: string | number;
+  id: number;
   username: string;
   email?: string | null;
   role: string;
   projects: ProjectRef[];
   preferences?: { theme?: Theme | 'system' | null; project_id?: number | null } | null;
+  /** The project the UI opens on: the last selected one, else the one with the latest activity. */
+  default_project_id?: number | null;
 }
 
 export interface KernelEvent<D = Record<string, unknown>> {
@@ -43,6 +45,17 @@ export interface JobProgressInfo {
   message?: string | null;
   fraction?: number | null;
   eta_seconds?: number | null;
+}
+
+/**
+ * What the UI kit's job components read of a job: a kernel job (the generated client's
+ * `JobOut`), a feature's job (a training job), ...
+ */
+export interface JobLike {
+  id?: number | string;
+  state: JobState;
+  error?: string | null;
+  progress?: JobProgressInfo | null;
 }
 
 /** A kernel job (`GET /api/jobs/{id}`). */

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 const TONES: Record<string, string> = {
-  ok: 'ok', loaded: 'ok', succeeded: 'ok', success: 'ok', completed: 'ok', ready: 'ok', active: 'ok', healthy: 'ok', passed: 'ok', valid: 'ok', deployed: 'ok', running: 'info',
-  started: 'info', queued: 'accent', pending: 'accent', scheduled: 'accent', training: 'info', loading: 'info',
+  ok: 'ok', loaded: 'ok', succeeded: 'ok', finished: 'ok', done: 'ok', success: 'ok', completed: 'ok', ready: 'ok', active: 'ok', healthy: 'ok', passed: 'ok', valid: 'ok', deployed: 'ok', running: 'info',
+  started: 'info', building: 'info', 'not built': 'accent', queued: 'accent', pending: 'accent', scheduled: 'accent', training: 'info', loading: 'info',
   failed: 'danger', error: 'danger', invalid: 'danger', cancelled: 'warn', canceled: 'warn', disabled: 'warn', archived: 'warn', paused: 'warn', stopped: 'warn',
 };
 

@@ -2,6 +2,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CellDef, Column, DataTable, PageQuery, arrayLoader } from './data-table';
 import { Page } from '../api/types';
+import { SessionStore } from '../session/session.store';
 
 interface Row { name: string; size: number }
 const ROWS: Row[] = Array.from({ length: 25 }, (_, i) => ({ name: `item-${i}`, size: (i * 7) % 25 }));
@@ -48,6 +49,23 @@ describe('DataTable', () => {
     expect(sizeHeader.getAttribute('aria-sort')).toBe('ascending');
     const sizes = Array.from(el.querySelectorAll('tbody tr td:nth-child(2)')).map((td) => Number(td.textContent));
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+  });
+
+  it('reloads from the first page when the selected project changes (issue 11)', async () => {
+    const session = TestBed.inject(SessionStore);
+    session.user.set({ id: 1, username: 'u', role: 'user', projects: [{ id: 1, name: 'A', slug: 'a', role: 'maintainer' }, { id: 2, name: 'B', slug: 'b', role: 'maintainer' }] } as never);
+    session.selectProject(1);
+    const fixture = TestBed.createComponent(Host);
+    await settle(fixture);
+    const el = fixture.nativeElement as HTMLElement;
+    (el.querySelector('button[aria-label="Next page"]') as HTMLButtonElement).click();
+    await settle(fixture);
+    const before = fixture.componentInstance.queries.length;
+    session.selectProject(2);
+    await settle(fixture);
+    const after = fixture.componentInstance.queries.slice(before);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.at(-1)).toEqual({ limit: 10, offset: 0 });
   });
 
   it('arrayLoader pages and sorts a plain list', async () => {

@@ -8,6 +8,7 @@ import { ApiError } from '../api/problem';
 import { toApiError } from '../api/api-client';
 import { Icon } from '../icon/icon';
 import { EmptyState } from '../empty-state/empty-state';
+import { SessionStore } from '../session/session.store';
 
 export interface Column<T = any> {
   key: string;
@@ -93,6 +94,9 @@ export class DataTable<T = any> {
   protected readonly loading = signal(false);
   protected readonly error = signal<ApiError | null>(null);
   private requestId = 0;
+  /** The shell's selected project: every table reloads (from its first page) when it changes. */
+  private readonly session = inject(SessionStore, { optional: true });
+  private shownProject: unknown = undefined;
 
   protected readonly rows = computed(() => {
     const page = this.page();
@@ -110,7 +114,17 @@ export class DataTable<T = any> {
 
   constructor() {
     effect(() => {
-      const query: PageQuery = { limit: this.pageSize(), offset: this.offset() };
+      // Loaders read the project from the SessionStore: track it here, so a switch in the
+      // header reloads the rows of the project now shown (from the first page).
+      const project = this.session?.projectId() ?? null;
+      const offset = this.offset();
+      if (this.shownProject !== undefined && project !== this.shownProject && offset !== 0) {
+        this.shownProject = project;
+        this.offset.set(0); // runs this effect again, which loads the first page
+        return;
+      }
+      this.shownProject = project;
+      const query: PageQuery = { limit: this.pageSize(), offset };
       const sort = this.sort();
       if (sort && this.serverSort()) { query.sort = sort.key; query.order = sort.order; }
       const loader = this.loader();

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { StatusBadge } from '../badge/status-badge';
 import { formatDuration } from '../format/format';
-import { Job } from '../api/types';
+import { JobLike } from '../api/types';
 
 /** A job's progress bar with percentage, status and ETA. `progress` is 0..1 (or 0..100). */
 @Component({
@@ -36,7 +36,7 @@ import { Job } from '../api/types';
 })
 export class JobProgress {
   /** A kernel job: fills progress, status, ETA and message (the inputs below override). */
-  readonly job = input<Job | null>(null);
+  readonly job = input<JobLike | null>(null);
   readonly progressIn = input<number | null | undefined>(undefined, { alias: 'progress' });
   readonly statusIn = input<string>('', { alias: 'status' });
   readonly etaIn = input<number | null | undefined>(undefined, { alias: 'etaSeconds' });

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import llmworks.db.base
 import sqlalchemy as sa
 from alembic import op
-import llmworks.db.base
-
 
 revision: str = 'kernel_0001'
 down_revision: str | Sequence[str] | None = None

@@ -1,0 +1,1 @@
+"""llmworks-clusters: compute backends that hand jobs to Slurm and Kubernetes."""

@@ -1,0 +1,1 @@
+"""llmworks-curation: data recipes (curators and augmenters), languages, tokenizer fertility."""

@@ -1,0 +1,1 @@
+"""llmworks-feedback: human feedback (annotation agreement and annotator quality)."""

@@ -1,0 +1,1 @@
+"""llmworks-responsible: bias, fairness and toxicity evaluation."""
