@@ -54,7 +54,9 @@ def test_packed_row_gives_the_padded_batch_loss(arch, demo_model, demo_llama, in
     assert loss_packed == pytest.approx(alone, rel=1e-5)
 
 
-def test_packed_training_matches_padded_training(demo_llama, instruction_rows, tmp_path, recorder):
+def test_packed_training_matches_padded_training(demo_llama, instruction_rows, tmp_path, recorder, monkeypatch):
+    # every micro-batch really packed (on the CPU a batch is packed only where that saves work)
+    monkeypatch.setattr(FastPath, "packing_pays", lambda self, lengths: True)
     base = dict(method="lora", max_steps=4, batch_size=4, learning_rate=1e-2, lora_dropout=0.0, checkpoint_every=None, seed=5)
     runs = {}
     for packing in (False, True):
@@ -78,6 +80,9 @@ def test_every_switch_falls_back_on_the_cpu(demo_llama, instruction_rows):
     assert not fast.fused_kernels and not fast.fused_cross_entropy
     assert "CUDA" in fast.reasons["fused_kernels"]
     assert fast.packing and not fast.varlen_attention  # packing itself works here, through SDPA's mask
+    # without varlen attention a batch is packed only where that saves work, which needs the model's width
+    assert fast.hidden_size == json.loads((Path(demo_llama) / "config.json").read_text())["hidden_size"] > 0
+    assert not fast.packing_pays([128] * 8)
     assert not fast.gradient_checkpointing and fast.reasons["gradient_checkpointing"].startswith("off:")
     assert fast.prefetch_batches == 0 and fast.load_kwargs() == {}
     # explicit switches are obeyed

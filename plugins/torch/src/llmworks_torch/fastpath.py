@@ -469,7 +469,7 @@ def plan_fast_path(config, model_folder: str | Path, device: str, examples: Sequ
         reasons["packing"] = "batch_size 1: nothing to pack"
     else:
         fast.packing = True
-        fast.hidden_size = int(getattr(model_config, "hidden_size", 0) or getattr(model_config, "n_embd", 0) or 0)
+        fast.hidden_size = int(model_config.get("hidden_size") or model_config.get("n_embd") or 0)
         if model_type in _VARLEN_MODELS and precision in ("bf16", "fp16") and _sliding_window(model_config):
             reasons["varlen_attention"] = "the model uses sliding-window attention; packed rows use SDPA with its mask"
         elif model_type in _VARLEN_MODELS and precision in ("bf16", "fp16"):

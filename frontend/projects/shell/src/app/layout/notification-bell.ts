@@ -48,7 +48,7 @@ const KIND_ICON: Record<string, string> = {
     :host { position: relative; }
     .bell { position: relative; }
     .count { position: absolute; top: 0; left: 18px; min-width: 18px; height: 18px; padding: 0 4px; border-radius: 999px; background: var(--danger);
-      color: #fff; font-size: 10.5px; font-weight: 700; line-height: 14px; text-align: center; border: 2px solid var(--surface); box-sizing: border-box; pointer-events: none; }
+      color: var(--danger-text); font-size: 10.5px; font-weight: 700; line-height: 14px; text-align: center; border: 2px solid var(--surface); box-sizing: border-box; pointer-events: none; }
     .panel { position: absolute; right: -48px; top: 44px; width: min(380px, calc(100vw - 16px)); max-height: 70vh; overflow: auto; z-index: 60;
       background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius-lg); box-shadow: var(--shadow-lg); }
     header { display: flex; align-items: center; padding: 12px 12px 10px 16px; border-bottom: 1px solid var(--border); position: sticky; top: 0; background: var(--surface); }
