@@ -311,7 +311,10 @@ def register_metrics(register: Callable[..., None]) -> None:
             model of the evaluation's backend, PyTorch unless the evaluation names another
             backend or an inference route). An optional ``requires`` tuple names the metrics
             whose results a formula metric combines: they are computed first and passed as
-            ``results=``.
+            ``results=``. A metric with settings per evaluation (which reward model scores,
+            say) has ``check_options(options, *, session, project_id, principal)``: the
+            evaluation's ``metric_options[name]`` are checked when it is created, and the job
+            passes what it returned as ``options=`` (with ``project_id=`` and ``kernel=``).
 
     Returns: nothing.
 

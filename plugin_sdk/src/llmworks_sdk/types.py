@@ -162,6 +162,12 @@ class Metric(Protocol):
       one combines (a formula metric). They are computed first, from the same examples, and
       passed in ``results``; a metric with ``requires`` needs no predictions of its own. A
       cycle or a missing required metric is a 422 when the evaluation is created.
+    - ``check_options(options, *, session, project_id, principal)`` (optional method): a
+      metric that takes settings per evaluation (``metric_options: {name: {...}}`` of
+      ``POST /api/evaluations``, e.g. which reward model scores) checks them when the
+      evaluation is created (raise ``Invalid``; ``principal`` is the caller) and returns the
+      options to keep. The evaluation job passes them to ``compute`` as ``options=``, with
+      ``project_id=`` and ``kernel=``. Options for a metric without ``check_options`` are a 422.
     """
 
     name: str

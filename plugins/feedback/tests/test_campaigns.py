@@ -196,8 +196,46 @@ def test_a_generator_can_be_an_inference_route(team):
     r = team.admin.post("/api/feedback/campaigns", json=bad)
     assert r.status_code == 422 and "no route 'no-such-route'" in r.text, r.text
     r = team.admin.post("/api/feedback/campaigns", json=campaign_body(team, "routes", generators=gens, gold_items=[],
-                                                                       prompts={"inline": PROMPTS[:2]}))
+                                                                       prompts={"inline": PROMPTS[:2]}, samples_per_prompt=2))
     assert r.status_code == 201, r.text
     assert team.h.wait_for_job(team.admin, r.json()["job_id"], timeout=180)["state"] == "succeeded"
     items = team.admin.get(f"/api/feedback/campaigns/{r.json()['id']}/items").json()["items"]
     assert {c["generator"] for it in items for c in it["candidates"]} == {"route", "model"}
+    # k = 2: the pairwise task still compares the two generators, not two samples of one
+    for it in items:
+        label = {c["id"]: c["generator"] for c in it["candidates"]}
+        assert len(it["candidates"]) == 4 and {label[c] for c in it["pair"]} == {"route", "model"}, it
+
+
+def test_a_correction_is_accepted_and_exported(team):
+    body = campaign_body(team, "corrections", tasks=["rank", "correct"], rubric=[], prompts={"inline": PROMPTS[:2]},
+                         annotators=[team.names[3]], annotators_per_item=1, gold_items=[])
+    r = team.admin.post("/api/feedback/campaigns", json=body)
+    assert r.status_code == 201, r.text
+    cid = r.json()["id"]
+    assert team.h.wait_for_job(team.admin, r.json()["job_id"], timeout=180)["state"] == "succeeded"
+    lab = team.labelers[3]
+    fixes = {}
+    for n, task in enumerate(lab.get(f"/api/feedback/campaigns/{cid}/queue").json()["items"]):
+        best_first = sorted(task["candidates"], key=lambda c: -len(c["text"]))
+        ids = [c["id"] for c in best_first]
+        url = f"/api/feedback/assignments/{task['assignment_id']}/answer"
+        r = lab.put(url, json={"ranking": ids})
+        assert r.status_code == 422 and "rewrite the best answer" in r.text, r.text
+        r = lab.put(url, json={"ranking": ids, "correction": {"candidate_id": 999999, "text": "x"}})
+        assert r.status_code == 422 and "not a candidate of this item" in r.text, r.text
+        fixes[task["prompt"]] = (f"A careful rewrite number {n}.", best_first[0]["text"])
+        r = lab.put(url, json={"ranking": ids, "correction": {"candidate_id": ids[0], "text": fixes[task["prompt"]][0]}})
+        assert r.status_code == 200, r.text
+        assert r.json()["answer"]["correction"] == {"candidate_id": ids[0], "text": fixes[task["prompt"]][0]}
+    r = team.admin.post(f"/api/feedback/campaigns/{cid}/export", json={"kind": "preference"})
+    assert r.status_code == 201, r.text
+    rows = [x["row"] for x in team.admin.get(f"/api/datasets/versions/{r.json()['dataset_version_id']}/rows",
+                                             params={"limit": 100}).json()["items"]]
+    got = {(x["prompt"], x["chosen"], x["rejected"]) for x in rows if x["source"] == "correction"}
+    assert got == {(p, fix, best) for p, (fix, best) in fixes.items()}, rows
+    r = team.admin.post(f"/api/feedback/campaigns/{cid}/export", json={"kind": "reward"})
+    assert r.status_code == 201, r.text
+    rows = [x["row"] for x in team.admin.get(f"/api/datasets/versions/{r.json()['dataset_version_id']}/rows",
+                                             params={"limit": 100}).json()["items"]]
+    assert {(x["prompt"], x["completion"]) for x in rows if x["score"] == 1.0} >= {(p, fix) for p, (fix, _) in fixes.items()}

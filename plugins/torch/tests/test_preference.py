@@ -70,24 +70,77 @@ def test_dpo_job_publishes_an_adapter_version(harness, client, project):
     result = job["result"]
     version = client.get(f"/api/models/custom/{result['model_version_id']}").json()
     assert version["method"] == "dpo" and version["kind"] == "adapter"
-    metrics = client.get(f"/api/training/jobs/{job['id']}/metrics").json()
-    points = metrics["items"] if isinstance(metrics, dict) and "items" in metrics else metrics
-    assert points, metrics
+    # the policy starts as the reference (margin 0): the chosen answers' reward margin grows
+    series = client.get(f"/api/training/jobs/{job['id']}/metrics", params={"keys": "rewards/margins,rewards/accuracies"}
+                        ).json()["series"]
+    margins = [v for _, v in series["rewards/margins"]]
+    assert len(margins) == 12, series
+    start, end = sum(margins[:3]) / 3, sum(margins[-3:]) / 3
+    assert margins[0] == pytest.approx(0.0, abs=1e-6) and end > start + 0.05 and end > 0, margins
+    accuracies = [v for _, v in series["rewards/accuracies"]]
+    assert sum(accuracies[-3:]) / 3 > sum(accuracies[:3]) / 3, accuracies
 
 
-def test_reward_model_ranks_held_out_pairs(harness, client, project):
+@pytest.fixture(scope="module")
+def reward_version(harness, client, project):
+    """A reward model trained on KEYWORD pairs: (model version, its folder)."""
     r = _job(client, project, "reward", preference_rows(64, 3), max_steps=16, learning_rate=5e-3, adapter="full")
     assert r.status_code == 201, r.text
     job = harness.wait_for_job(client, r.json()["id"], timeout=240)
     assert job["state"] == "succeeded", client.get(f"/api/jobs/{job['id']}/log").json()["text"]
     version = client.get(f"/api/models/custom/{job['result']['model_version_id']}").json()
+    return version, harness.kernel.settings.home / "custom-models" / f"job-{job['id']}"
+
+
+def test_reward_model_ranks_held_out_pairs(reward_version):
+    version, folder = reward_version
     assert version["method"] == "reward" and version["kind"] == "full"
-    folder = harness.kernel.settings.home / "custom-models" / f"job-{job['id']}"
     held_out = preference_rows(40, 99)
     chosen = reward_scores(folder, [(p["prompt"], p["chosen"]) for p in held_out])
     rejected = reward_scores(folder, [(p["prompt"], p["rejected"]) for p in held_out])
     accuracy = sum(c > r for c, r in zip(chosen, rejected, strict=True)) / len(held_out)
     assert accuracy > 0.75, accuracy
+
+
+def test_the_reward_model_is_an_evaluation_metric(harness, client, project, reward_version):
+    version, folder = reward_version
+    examples = [{"prompt": r["prompt"], "reference": r["chosen"]} for r in preference_rows(4, 98)]
+    body = {"project_id": project, "model": f"base:{DEMO_MODEL_NAME}", "dataset": {"examples": examples},
+            "metrics": ["reward_model", "token_f1"], "generation": {"temperature": 0, "max_new_tokens": 6},
+            "metric_options": {"reward_model": {"reward_model": f"custom:{version['id']}"}}}
+    bad = [
+        ({"metric_options": {}}, 422, "metric_options {'reward_model'"),
+        ({"metric_options": {"reward_model": {"reward_model": "custom:999999"}}}, 404, "999999"),
+        ({"metric_options": {"reward_model": {"model": "custom:1"}}}, 422, "unknown option"),
+        ({"metric_options": {"token_f1": {"x": 1}}}, 422, "takes no options"),
+        ({"metric_options": {"bleu": {}}}, 422, "not among the evaluation's metrics"),
+    ]
+    dpo = _job(client, project, "dpo", preference_rows(8, 5), max_steps=1, batch_size=8)
+    dpo_job = harness.wait_for_job(client, dpo.json()["id"], timeout=240)
+    bad.append(({"metric_options": {"reward_model": {"reward_model": f"custom:{dpo_job['result']['model_version_id']}"}}},
+                422, "not 'reward'"))
+    for over, status, msg in bad:
+        if over["metric_options"] == {}:  # no options: the metric cannot score, the job says why
+            r = client.post("/api/evaluations", json={**body, **over})
+            assert r.status_code == 201, r.text
+            job = harness.wait_for_job(client, r.json()["job_id"], timeout=240)
+            assert job["state"] == "failed" and msg in client.get(f"/api/evaluations/{r.json()['id']}").json()["error"]
+            continue
+        r = client.post("/api/evaluations", json={**body, **over})
+        assert r.status_code == status and msg in r.text, (over, r.text)
+    r = client.post("/api/evaluations", json=body)
+    assert r.status_code == 201, r.text
+    assert r.json()["settings"]["metric_options"] == {"reward_model": {"reward_model": f"custom:{version['id']}"}}
+    job = harness.wait_for_job(client, r.json()["job_id"], timeout=240)
+    assert job["state"] == "succeeded", client.get(f"/api/jobs/{job['id']}/log").json()["text"]
+    ev = client.get(f"/api/evaluations/{r.json()['id']}").json()
+    result = ev["results"]["reward_model"]
+    assert result["details"] == {"reward_model": f"custom:{version['id']}"} and result["higher_is_better"] is True
+    items = client.get(f"/api/evaluations/{ev['id']}/examples", params={"limit": 10}).json()["items"]
+    items.sort(key=lambda e: e["index"])
+    expected = reward_scores(folder, [(e["prompt"], e["prediction"]) for e in items])
+    assert [e["scores"]["reward_model"] for e in items] == pytest.approx(expected, abs=1e-4)
+    assert result["score"] == pytest.approx(sum(expected) / len(expected), abs=1e-4)
 
 
 def test_dpo_cancel_keeps_a_checkpoint_and_resume_continues(harness, client, project):

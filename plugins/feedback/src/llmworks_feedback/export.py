@@ -41,6 +41,14 @@ class ExportRules(BaseModel):
     corrections_as_chosen: bool = Field(True, description="A correction is preferred over the answer it rewrites")
 
 
+def exported_answers(answers: list[Any], items: dict[int, Any], outliers: set[int], rules: ExportRules) -> list[Any]:
+    """The answers an export reads: gold items are never exported, and the answers of the
+    annotators in ``outliers`` (flagged by the quality figures) are left out unless
+    ``rules.include_outliers``."""
+    kept = [a for a in answers if not items[a.item_id].is_gold]
+    return kept if rules.include_outliers else [a for a in kept if a.user_id not in outliers]
+
+
 def preference_rows(items: dict[int, Any], cands: dict[int, Any], answers: list[Any], rules: ExportRules) -> list[dict[str, Any]]:
     votes: dict[int, dict[tuple[int, int], float]] = defaultdict(lambda: defaultdict(float))
     rows: list[dict[str, Any]] = []

@@ -16,7 +16,7 @@ from llmworks_sdk.events import publish
 from llmworks_sdk.services import DatasetService, ModelRegistry, RouteService, get_service, require_service
 from sqlalchemy import update
 
-from llmworks_feedback.assignment import plan
+from llmworks_feedback.assignment import pick_pair, plan
 from llmworks_feedback.tables import Assignment, Campaign, Candidate, Item
 
 DEFAULT_BACKEND = "pytorch"
@@ -150,7 +150,7 @@ def _generate(ctx: Any, cid: int) -> dict[str, Any]:
             cands = [Candidate(item_id=item.id, generator=label, sample=n, text=text) for label, n, text in texts[i]]
             s.add_all(cands)
             s.flush()
-            item.pair = [cands[0].id, cands[1].id] if len(cands) >= 2 else []
+            item.pair = pick_pair([(c.id, c.generator) for c in cands], f"{spec['seed']}:{i}")
             items.append((item.id, [c.id for c in cands], False))
             position += 1
         for g in spec["gold"]:

@@ -217,12 +217,10 @@ def export_campaign(campaign_id: int, body: FeedbackExportIn, request: Request, 
         raise Invalid("export rules are not valid", errors=[{"loc": ["body", "rules", *e["loc"]], "msg": e["msg"],
                                                              "type": e["type"]} for e in exc.errors()]) from None
     rows, items = _current(db, c)
-    rows = [a for a in rows if not items[a.item_id].is_gold]
-    if not rows:
+    if not any(not items[a.item_id].is_gold for a in rows):
         raise Invalid(f"campaign {c.name!r} has no answers to export yet; annotate some items first")
-    if not rules.include_outliers:
-        flagged = {p["user_id"] for p in compute_quality(db, c)["annotators"] if p["outlier"]}
-        rows = [a for a in rows if a.user_id not in flagged]
+    flagged = set() if rules.include_outliers else {p["user_id"] for p in compute_quality(db, c)["annotators"] if p["outlier"]}
+    rows = exporting.exported_answers(rows, items, flagged, rules)
     cands = {x.id: x for xs in _candidates(db, list(items)).values() for x in xs}
     if body.kind == "preference":
         data = exporting.preference_rows(items, cands, rows, rules)

@@ -88,7 +88,8 @@ def resolve(metrics: Mapping[str, Any], names: Sequence[str], *, loc: Sequence[s
 
 def compute_metrics(
     metrics: Mapping[str, Any], names: Sequence[str], predictions: list[str], references: list[str], *,
-    on_metric: Callable[[str, int, int], None] | None = None, **context: Any
+    on_metric: Callable[[str, int, int], None] | None = None, metric_options: Mapping[str, Any] | None = None,
+    **context: Any
 ) -> dict[str, MetricResult]:
     """Compute ``names`` (and what their formulas need) on the same examples.
 
@@ -96,7 +97,8 @@ def compute_metrics(
     for perplexity), ``model`` and ``adapter`` (model metrics). A model metric without
     ``model`` raises ``Invalid``; ``deadline`` (an SDK ``Deadline``, default
     ``LLMWORKS_METRIC_TIMEOUT_SECONDS``) bounds the YAML metrics of the whole call. ``on_metric(name, i, total)`` is called before each metric
-    (progress). Returns name → MetricResult for every computed metric."""
+    (progress). ``metric_options`` (name → options, checked by the metric's ``check_options``)
+    gives a metric that has options ``options=``. Returns name → MetricResult for every computed metric."""
     results: dict[str, MetricResult] = {}
     order = resolve(metrics, names)
     # one time budget for the user expressions (YAML metrics) of the whole computation
@@ -106,7 +108,8 @@ def compute_metrics(
             on_metric(name, i, len(order))
         metric = metrics[name]
         try:
-            result = metric.compute(predictions, references, results=results, **context)
+            own = {"options": dict(metric_options[name])} if metric_options and name in metric_options else {}
+            result = metric.compute(predictions, references, results=results, **context, **own)
         except LlmworksError:
             raise
         except Exception as exc:  # noqa: BLE001 - a metric's bug becomes a clear error, not a crash

@@ -1,6 +1,7 @@
 """The torch plugin's hook implementations (entry point ``llmworks.torch``).
 
-Registers the PyTorch inference backend, the full/LoRA/QLoRA/DPO/reward-model trainers, the adapter/merged/
+Registers the PyTorch inference backend, the full/LoRA/QLoRA/DPO/reward-model trainers, the
+``reward_model`` evaluation metric (a trained reward model scores predictions), the adapter/merged/
 safetensors export targets, the training job handler, the ``/api/training`` API and the
 evaluate/export routes of model versions (``/api/models/custom/{id}/...``), and the ``torch``
 UI remote (models and fine-tuning pages). Base models and model versions are the model
@@ -37,6 +38,13 @@ def register_trainers(register: Any) -> None:
 
     for trainer in (*TRAINERS, *PREFERENCE_TRAINERS):
         register(trainer)
+
+
+@hookimpl
+def register_metrics(register: Any) -> None:
+    from llmworks_torch.reward_metric import RewardModelMetric
+
+    register(RewardModelMetric())
 
 
 @hookimpl

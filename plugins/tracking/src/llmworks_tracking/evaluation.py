@@ -188,7 +188,9 @@ def _evaluate(ctx: Any, eid: int, spec: dict[str, Any]) -> dict[str, Any]:
 
         try:
             results = metric_service.compute(metrics, spec["metrics"], predictions, references, prompts=prompts,
-                                      texts=[r["text"] for r in rows], model=loaded, adapter=adapter, on_metric=on_metric)
+                                      texts=[r["text"] for r in rows], model=loaded, adapter=adapter, on_metric=on_metric,
+                                      metric_options=settings.get("metric_options") or {}, project_id=spec["project_id"],
+                                      kernel=k)
         except _Cancelled:
             return _cancelled(k, eid, len(rows))
     finally:

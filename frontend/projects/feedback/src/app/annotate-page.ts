@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, HostListener, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, HostListener, OnDestroy, computed, inject, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApiClient, Icon, ToastService } from '@llmworks/ui-kit';
 import type { AnnotationQueueOut as Queue, SavedOut, TaskView as Task } from '@llmworks/api-client';
 import type { Draft } from './api';
+import { Outbox, transient } from './outbox';
 
 type Phase = 'rank' | 'score' | 'pairwise' | 'correct';
 
@@ -10,7 +11,10 @@ type Phase = 'rank' | 'score' | 'pairwise' | 'correct';
  * The annotation page, driven by the keyboard: number keys rank (best first), score (1-7, the
  * cursor moves on by itself) or choose in a pair (1, 2, 0 = tie); Enter submits, S skips, U or
  * Backspace undoes (the last key, or the previous answer). Every key press is saved as the
- * item's draft and every answer at once, so a reload or a dropped connection loses nothing.
+ * item's draft and every answer at once, so a reload or a dropped connection loses nothing:
+ * what the server has not confirmed stays in this browser's `localStorage` (see {@link Outbox})
+ * and is sent again when the connection returns (the `online` event, a retry every few seconds,
+ * the next visit), in order, one request at a time.
  */
 @Component({
   selector: 'lw-annotate',
@@ -26,7 +30,9 @@ type Phase = 'rank' | 'score' | 'pairwise' | 'correct';
         <div class="progress-row">
           <progress [value]="q.done" [max]="q.total" aria-label="Progress"></progress>
           <span class="mono small" data-testid="progress">{{ q.done }} / {{ q.total }} done</span>
-          @if (saving()) { <span class="muted small">saving…</span> } @else { <span class="muted small" data-testid="saved">saved</span> }
+          @if (unsent()) {
+            <span class="chip warning small" data-testid="unsent" role="status">{{ unsent() }} unsent · kept on this device, sent when the connection returns</span>
+          } @else if (saving()) { <span class="muted small">saving…</span> } @else { <span class="muted small" data-testid="saved">saved</span> }
         </div>
         @if (task(); as t) {
           <section class="card stack" data-testid="task" [attr.data-assignment]="t.assignment_id">
@@ -88,7 +94,7 @@ type Phase = 'rank' | 'score' | 'pairwise' | 'correct';
     kbd { font-family: var(--mono, monospace); font-size: 11px; padding: 0 4px; border: 1px solid var(--border-strong); border-radius: 3px; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AnnotatePage {
+export class AnnotatePage implements OnDestroy {
   private readonly api = inject(ApiClient);
   private readonly toasts = inject(ToastService);
   readonly campaignId = input.required<string>();
@@ -98,11 +104,17 @@ export class AnnotatePage {
   protected readonly draft = signal<Draft>({});
   protected readonly cursor = signal(0);
   protected readonly saving = signal(false);
+  /** Assignments with a draft or an answer the server has not confirmed. */
+  protected readonly unsent = signal(0);
   private readonly correctionBox = viewChild<ElementRef<HTMLTextAreaElement>>('correction');
   /** The items answered in this visit, newest last (Undo reopens them). */
   private readonly answered: number[] = [];
   private opened = Date.now();
-  private pending: Promise<unknown> = Promise.resolve();
+  private outbox: Outbox | null = null;
+  private flushing: Promise<void> | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  /** Answers the server refused (a 4xx): the page stays on them. */
+  private readonly refused = new Set<number>();
 
   protected readonly task = computed<Task | null>(() => this.queue()?.items[this.index()] ?? null);
   protected readonly maxKey = computed(() => Math.max(this.task()?.candidates.length ?? 1, this.queue()?.tasks.includes('score') ? 7 : 0));
@@ -126,13 +138,98 @@ export class AnnotatePage {
   protected readonly hint = computed(() => ({ rank: 'rank, best first', score: 'score 1-7', pairwise: 'pick of the pair, 0 = tie', correct: 'type the correction' })[this.phase()]);
 
   async ngOnInit(): Promise<void> {
+    this.outbox = new Outbox(`llmworks.feedback.unsent.${this.campaignId()}`);
+    this.unsent.set(this.outbox.size());
     try {
-      const q = await this.api.get<Queue>(`/api/feedback/campaigns/${this.campaignId()}/queue`);
+      const q = this.withUnsent(await this.api.get<Queue>(`/api/feedback/campaigns/${this.campaignId()}/queue`));
       this.queue.set(q);
       this.open(this.firstOpen(q));
     } catch (err) {
       this.error.set((err as { summary?: string })?.summary ?? String(err));
     }
+    void this.flush();
+  }
+
+  ngOnDestroy(): void {
+    if (this.retry) clearTimeout(this.retry);
+  }
+
+  /** The server's queue with this browser's unsent work on top: an unsent answer counts as
+   * done (it is on its way), an unsent draft replaces the server's. */
+  private withUnsent(q: Queue): Queue {
+    const unsent = this.outbox?.all() ?? {};
+    const items = q.items.map((t) => {
+      const u = unsent[t.assignment_id];
+      if (u?.answer) return { ...t, status: 'done', draft: u.draft ?? t.draft };
+      return u?.draft ? { ...t, draft: u.draft } : t;
+    });
+    return { ...q, items, done: items.filter((t) => t.status === 'done').length };
+  }
+
+  @HostListener('window:online')
+  protected onOnline(): void {
+    void this.flush();
+  }
+
+  /** Sends the unsent work, one assignment at a time; stops at a failure worth retrying (and
+   * tries again in a few seconds), drops what the server refuses (saying why). */
+  private flush(): Promise<void> {
+    if (!this.flushing) this.flushing = this.drain().finally(() => { this.flushing = null; });
+    return this.flushing;
+  }
+
+  private async drain(): Promise<void> {
+    const box = this.outbox;
+    if (!box) return;
+    this.saving.set(true);
+    try {
+      for (let entry = Object.entries(box.all())[0]; entry; entry = Object.entries(box.all())[0]) {
+        const id = Number(entry[0]), u = entry[1];
+        try {
+          if (u.answer) {
+            const saved = await this.api.put<SavedOut>(`/api/feedback/assignments/${id}/answer`, u.answer);
+            box.drop(id, 'answer', u.answer);
+            box.drop(id, 'draft', u.draft);
+            this.setStatus(id, 'done', saved.answer);
+          } else if (u.draft) {
+            await this.api.put(`/api/feedback/assignments/${id}/draft`, { draft: u.draft });
+            box.drop(id, 'draft', u.draft);
+          } else {
+            box.drop(id, 'draft');
+          }
+        } catch (err) {
+          if (transient(err)) {
+            this.retryLater();
+            return;
+          }
+          box.drop(id, u.answer ? 'answer' : 'draft', u.answer ?? u.draft);
+          if (u.answer) {
+            this.refused.add(id);
+            this.setStatus(id, 'pending', null);
+          }
+          this.toasts.apiError(err, u.answer ? 'Answer not saved' : 'Draft not saved');
+        }
+        this.unsent.set(box.size());
+      }
+    } finally {
+      this.saving.set(false);
+      this.unsent.set(box.size());
+    }
+  }
+
+  private retryLater(): void {
+    if (this.retry) return;
+    this.retry = setTimeout(() => { this.retry = null; void this.flush(); }, 4000);
+  }
+
+  /** An assignment's status in the local queue (done with the server's answer, or back to pending). */
+  private setStatus(id: number, status: 'done' | 'pending', answer: SavedOut['answer'] | null): void {
+    const q = this.queue();
+    if (!q) return;
+    const items = q.items.map((x) => x.assignment_id !== id ? x
+      : status === 'done' ? { ...x, status, draft: answer ? null : (this.outbox?.get(id)?.draft ?? x.draft), answer: answer ?? x.answer }
+      : { ...x, status: x.answer ? 'done' : status });
+    this.queue.set({ ...q, items, done: items.filter((x) => x.status === 'done').length });
   }
 
   private firstOpen(q: Queue): number {
@@ -170,15 +267,14 @@ export class AnnotatePage {
     return i >= 0 ? String(i + 1) : '';
   }
 
-  /** Every change is kept on the server as the item's draft (in order, one request at a time). */
+  /** Every change is kept as the item's draft: in this browser at once, then on the server. */
   private update(d: Draft): void {
     this.draft.set(d);
     const t = this.task();
-    if (!t) return;
-    this.saving.set(true);
-    this.pending = this.pending.then(() => this.api.put(`/api/feedback/assignments/${t.assignment_id}/draft`, { draft: d }))
-      .catch((err) => this.toasts.apiError(err, 'Draft not saved'))
-      .finally(() => this.saving.set(false));
+    if (!t || !this.outbox) return;
+    this.outbox.put(t.assignment_id, { draft: d });
+    this.unsent.set(this.outbox.size());
+    void this.flush();
   }
 
   protected setCorrection(text: string): void {
@@ -261,7 +357,7 @@ export class AnnotatePage {
   protected async skip(): Promise<void> {
     const t = this.task(), q = this.queue();
     if (!t || !q) return;
-    await this.pending;
+    await this.flush();
     try {
       await this.api.post(`/api/feedback/assignments/${t.assignment_id}/skip`, {});
       const items = q.items.map((x) => x.assignment_id === t.assignment_id && x.status !== 'done' ? { ...x, status: 'skipped', draft: this.draft() } : x);
@@ -282,16 +378,20 @@ export class AnnotatePage {
     if (q.tasks.includes('score')) body['scores'] = d.scores;
     if (q.tasks.includes('pairwise') && t.pair.length === 2) { body['preferred'] = d.tie ? null : d.preferred; body['tie'] = !!d.tie; }
     if (q.tasks.includes('correct')) body['correction'] = { candidate_id: d.ranking?.[0] ?? d.preferred ?? t.candidates[0].id, text: d.correction };
-    await this.pending;
-    try {
-      const saved = await this.api.put<SavedOut>(`/api/feedback/assignments/${t.assignment_id}/answer`, body);
-      const items = q.items.map((x) => x.assignment_id === t.assignment_id ? { ...x, status: 'done', draft: null, answer: saved.answer } : x);
-      const updated = { ...q, items, done: saved.done };
-      this.queue.set(updated);
-      this.answered.push(this.index());
-      this.open(this.firstOpen(updated));
-    } catch (err) {
-      this.toasts.apiError(err, 'Answer not saved');
+    if (!this.outbox) return;
+    const id = t.assignment_id, at = this.index();
+    this.outbox.put(id, { answer: body, draft: d });
+    this.unsent.set(this.outbox.size());
+    await this.flush();
+    if (this.refused.delete(id)) return;  // the server said why (a toast); the item stays open
+    if (this.outbox.get(id)?.answer) {  // not confirmed yet: kept here, sent when the connection returns
+      this.setStatus(id, 'done', null);
+      this.toasts.info('Answer kept on this device', 'the server cannot be reached; it is sent when the connection returns');
+    }
+    const now = this.queue();
+    if (now && now.items[at]?.assignment_id === id && now.items[at].status === 'done') {
+      this.answered.push(at);
+      this.open(this.firstOpen(now));
     }
   }
 }

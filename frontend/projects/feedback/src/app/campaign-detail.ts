@@ -2,14 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ApiClient, Chart, EventStream, Icon, Page, StatusBadge, ToastService, formatNumber } from '@llmworks/ui-kit';
+import { ApiClient, Chart, EventStream, Icon, Page, RelativeTimePipe, StatusBadge, ToastService, formatNumber } from '@llmworks/ui-kit';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { CampaignOut as Campaign, FeedbackExportOut as ExportOut, ItemOut as Item, QualityOut as Quality } from '@llmworks/api-client';
+import type {
+  AnnotatorHistoryOut as AnnotatorHistory, CampaignOut as Campaign, FeedbackExportOut as ExportOut, ItemOut as Item, QualityOut as Quality,
+} from '@llmworks/api-client';
+import { describeAnswer } from './api';
 
-/** One campaign: progress, the agreement and annotator dashboard, its items and the export. */
+/** One campaign: progress, the agreement and annotator dashboard, one annotator's history, its items and the export. */
 @Component({
   selector: 'lw-campaign-detail',
-  imports: [FormsModule, RouterLink, Chart, Icon, StatusBadge],
+  imports: [FormsModule, RouterLink, Chart, Icon, RelativeTimePipe, StatusBadge],
   template: `
     <div class="page">
       @if (campaign(); as c) {
@@ -41,13 +44,31 @@ import type { CampaignOut as Campaign, FeedbackExportOut as ExportOut, ItemOut a
                 <caption class="sr-only">Annotator quality</caption>
                 <thead><tr><th>Annotator</th><th>Items</th><th>Consensus</th><th>Gold</th><th>s / item</th><th></th></tr></thead>
                 <tbody>@for (p of q.annotators; track p.user_id) {
-                  <tr><td>{{ p.username }}</td><td>{{ p.items }}</td><td>{{ f(p.consensus_agreement) }}</td><td>{{ f(p.gold_accuracy) }}</td><td>{{ f(p.median_seconds) }}</td>
+                  <tr><td><button type="button" class="link" (click)="showAnnotator(p.user_id)" [attr.aria-label]="'History of ' + p.username">{{ p.username }}</button></td><td>{{ p.items }}</td><td>{{ f(p.consensus_agreement) }}</td><td>{{ f(p.gold_accuracy) }}</td><td>{{ f(p.median_seconds) }}</td>
                     <td>@if (p.outlier) { <span class="chip danger" [title]="p.reasons.join('; ')" data-testid="outlier">outlier</span> }</td></tr>
                 }</tbody>
               </table>
             }
           </section>
         </div>
+        <section class="card stack" aria-labelledby="annotator-h" data-testid="annotator-history">
+          <div class="row"><h2 id="annotator-h">Annotator history</h2>
+            <select class="input" name="annotator" [ngModel]="annotator()" (ngModelChange)="showAnnotator($event)" aria-label="Annotator">
+              <option [ngValue]="null">— annotator —</option>
+              @for (a of c.annotators; track a.user_id) { <option [ngValue]="a.user_id">{{ a.username }}</option> }
+            </select></div>
+          @if (history(); as h) {
+            <table class="table small">
+              <caption>Every answer and edit of {{ h.username }} ({{ h.answers.length }})</caption>
+              <thead><tr><th>When</th><th>Item</th><th>Revision</th><th>Answer</th></tr></thead>
+              <tbody>@for (a of h.answers; track a.id) {
+                <tr [class.muted]="!a.current"><td>{{ a.created_at | relative }}</td>
+                  <td><a [routerLink]="['/feedback/campaigns', c.id, 'items', a.item_id]">{{ itemLabel(a.item_id) }}</a></td>
+                  <td>{{ a.revision }}@if (!a.current) { <span> (edited later)</span> }</td><td class="mono">{{ describe(a) }}</td></tr>
+              } @empty { <tr><td colspan="4" class="muted">No answers yet.</td></tr> }</tbody>
+            </table>
+          }
+        </section>
         <section class="card stack" aria-labelledby="export-h">
           <h2 id="export-h">Export</h2>
           <div class="row">
@@ -75,7 +96,8 @@ import type { CampaignOut as Campaign, FeedbackExportOut as ExportOut, ItemOut a
     </div>`,
   styles: `
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); gap: 16px; margin-bottom: 16px; }
-    .row { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; } .narrow { width: 80px; }`,
+    .row { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; } .narrow { width: 80px; }
+    .link { background: none; border: 0; padding: 0; color: var(--accent); cursor: pointer; font: inherit; text-decoration: underline; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CampaignDetailPage {
@@ -86,6 +108,9 @@ export class CampaignDetailPage {
   protected readonly quality = signal<Quality | null>(null);
   protected readonly items = signal<Item[]>([]);
   protected readonly exports = signal<ExportOut[]>([]);
+  protected readonly annotator = signal<number | null>(null);
+  protected readonly history = signal<AnnotatorHistory | null>(null);
+  protected readonly describe = describeAnswer;
   protected minAgreement = 0.67;
   protected includeOutliers = false;
   protected readonly f = (x: number | null | undefined) => (x == null ? '—' : formatNumber(x));
@@ -128,6 +153,24 @@ export class CampaignDetailPage {
     if (q.status === 'fulfilled') this.quality.set(q.value);
     if (items.status === 'fulfilled') this.items.set(items.value.items);
     if (exports.status === 'fulfilled') this.exports.set(exports.value);
+  }
+
+  /** Every answer (and edit) of one annotator, from `GET .../annotators/{user}/history`. */
+  protected async showAnnotator(userId: number | null): Promise<void> {
+    this.annotator.set(userId);
+    this.history.set(null);
+    if (userId == null) return;
+    try {
+      const h = await this.api.get<AnnotatorHistory>(`/api/feedback/campaigns/${this.campaignId()}/annotators/${userId}/history`);
+      if (this.annotator() === userId) this.history.set(h);
+    } catch (err) {
+      this.toasts.apiError(err, 'History not loaded');
+    }
+  }
+
+  protected itemLabel(itemId: number): string {
+    const it = this.items().find((x) => x.id === itemId);
+    return it ? `#${it.position + 1} ${it.prompt.length > 60 ? it.prompt.slice(0, 57) + '…' : it.prompt}` : `item ${itemId}`;
   }
 
   protected async export(kind: 'preference' | 'reward'): Promise<void> {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import { ApiClient, RelativeTimePipe, ToastService } from '@llmworks/ui-kit';
 import type { AnswerOut as Answer, HistoryOut, ItemOut as Item } from '@llmworks/api-client';
+import { describeAnswer } from './api';
 
 /** Who said what about one item, when, with every edit (a new revision supersedes the last). */
 @Component({
@@ -49,13 +50,5 @@ export class ItemHistoryPage {
     }
   }
 
-  protected describe(a: Answer): string {
-    const parts: string[] = [];
-    if (a.ranking) parts.push('ranking ' + a.ranking.map((c) => '#' + c).join(' > '));
-    if (a.scores) parts.push('scores ' + Object.entries(a.scores).map(([c, s]) => `#${c} ${Object.values(s).join('/')}`).join(', '));
-    if (a.preferred != null || a.tie) parts.push(a.tie ? 'tie' : `prefers #${a.preferred}`);
-    if (a.correction) parts.push(`correction "${a.correction.text}"`);
-    if (a.seconds != null) parts.push(`${a.seconds}s`);
-    return parts.join(' · ');
-  }
+  protected readonly describe = describeAnswer;
 }

@@ -63,6 +63,10 @@ class EvaluationIn(BaseModel):
                                           "route's). Give either model or route")
     dataset: DatasetIn
     metrics: list[str] = Field(min_length=1, max_length=30)
+    metric_options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, max_length=30,
+        description="Settings of the metrics that take them, by metric name (e.g. reward_model: "
+                    "{reward_model: 'custom:<id>'}); each metric checks its own")
     max_examples: int = Field(200, ge=1, le=10_000)
     backend: str = Field("pytorch", min_length=1, max_length=64,
                          description="Inference backend that loads the model and generates the predictions "
@@ -114,6 +118,21 @@ def _route_spec(k: Any, db: Any, body: EvaluationIn) -> dict[str, Any]:
             "adapter": route.adapter, "options": route.options}
 
 
+def _metric_options(db: Any, auth: Any, body: EvaluationIn, metrics: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each metric's options, as its ``check_options`` keeps them (422 for options of a metric
+    the evaluation does not compute or that takes none)."""
+    out = {}
+    for name, options in body.metric_options.items():
+        loc = ("body", "metric_options", name)
+        if name not in body.metrics:
+            raise Invalid(f"metric_options names {name!r}, which is not among the evaluation's metrics", field=loc)
+        check = getattr(metrics[name], "check_options", None)
+        if check is None:
+            raise Invalid(f"metric {name!r} takes no options", field=loc)
+        out[name] = dict(check(dict(options), session=db, project_id=body.project_id, principal=auth))
+    return out
+
+
 def evaluation_out(ev: Evaluation, job: JobRecord | None = None) -> dict[str, Any]:
     status = ev.status
     if job is not None and job.state in TERMINAL_JOB and status in ("queued", "running"):
@@ -159,7 +178,9 @@ def list_evaluations(db: DB, auth: Auth, paging: Paging, project_id: int,
 def create_evaluation(body: EvaluationIn, request: Request, db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
     metric_service = require_service(k, MetricService)
     auth.require_project(body.project_id, "annotator")
-    metric_service.resolve(metric_service.project_metrics(k, db, body.project_id), body.metrics)
+    known = metric_service.project_metrics(k, db, body.project_id)
+    metric_service.resolve(known, body.metrics)
+    metric_options = _metric_options(db, auth, body, known)
     if body.safety and safety_service(k) is None:
         raise Invalid("safety filters are not installed on this server: set safety to false or install llmworks-safety",
                       field=("body", "safety"))
@@ -186,6 +207,8 @@ def create_evaluation(body: EvaluationIn, request: Request, db: DB, auth: Auth, 
     name = body.name or f"{subject} on {body.dataset.builtin or (f'dataset version {body.dataset.version_id}' if body.dataset.version_id else 'examples')}"
     settings = {"max_examples": limit, "generation": target["generation"], "backend": target["backend"], "safety": body.safety}
     settings.update({key: target[key] for key in ("route", "adapter", "options") if key in target})
+    if metric_options:
+        settings["metric_options"] = metric_options
     ev = Evaluation(project_id=body.project_id, name=name[:255], model=model, dataset=dataset, metrics=body.metrics,
                     settings=settings, created_by=auth.user_id)
     db.add(ev)
