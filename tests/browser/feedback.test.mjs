@@ -81,8 +81,9 @@ async function waitSaved(page) {
 
 async function main() {
   const { context, close } = await launch({ width: 1280, height: 800 });
+  let seeded = null;
   try {
-    const seeded = await seed(context);
+    seeded = await seed(context);
     const page = await context.newPage();
     page.on('console', (m) => { if (m.type() === 'error') console.log('    console:', m.text()); });
     await page.goto(BASE + '/login');
@@ -210,7 +211,7 @@ async function main() {
   } finally {
     await close();
   }
-  await maintainer(seeded);
+  if (seeded) await maintainer(seeded);
   if (!results.summary()) process.exit(1);
 }
 
@@ -228,7 +229,7 @@ async function maintainer(seeded) {
     await results.check('the campaign form takes route and A/B-variant generators and a dataset version column and split', async () => {
       await page.goto(`${BASE}/feedback`);
       await page.waitForSelector('form[aria-labelledby="new-campaign"]', { timeout: 20000 });
-      await page.locator('input[name="name"]').fill('ui-form');
+      await page.locator('form[aria-labelledby="new-campaign"] input[name="name"]').fill('ui-form');
       await page.getByLabel('Source of generator 1').selectOption('route');
       await page.getByLabel('Route of generator 1').selectOption('ui-solo');
       await page.getByLabel('Temperature of generator 1').fill('');
@@ -274,7 +275,7 @@ async function maintainer(seeded) {
       await page.goto(`${BASE}/feedback/campaigns/${seeded.mine.id}`);
       const section = page.locator('[data-testid="annotator-history"]');
       await section.waitFor({ timeout: 20000 });
-      await section.getByLabel('Annotator').selectOption({ label: LABELER });
+      await section.getByLabel('Annotator', { exact: true }).selectOption({ label: LABELER });
       await section.locator('caption', { hasText: LABELER }).waitFor({ timeout: 10000 });
       const user = (await api('GET', `/api/feedback/campaigns/${seeded.mine.id}`)).annotators.find((x) => x.username === LABELER);
       const history = await api('GET', `/api/feedback/campaigns/${seeded.mine.id}/annotators/${user.user_id}/history`);
