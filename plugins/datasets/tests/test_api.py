@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,18 @@ def test_file_before_project_id_is_refused_before_anything_is_stored(h, admin, p
         r = client.post("/api/datasets/upload", content=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
         assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "project_id"], r.text
     assert state(h) == before
+
+
+def test_upload_with_an_api_key(h, admin, pid, build, upload):
+    """An API-key upload (what the generated SDKs send) is not a 500: recording the key's use once
+    held the request's SQLite write lock while the body gate, a second session of the same request,
+    waited for it until the busy timeout ("database is locked")."""
+    key = admin.post("/api/auth/api-keys", json={"name": "uploader"})
+    assert key.status_code == 201, key.text
+    client = h.new_client()
+    client.headers["Authorization"] = f"Bearer {key.json()['key']}"
+    started = time.monotonic()
+    r = upload(client, pid, "via-key", "d.jsonl", build.jsonl(build.qa_rows(5)))
+    assert r.status_code in (200, 201), r.text
+    assert time.monotonic() - started < 10
+    assert upload(client, pid, "via-key-2", "d.jsonl", build.jsonl(build.qa_rows(6))).status_code in (200, 201)

@@ -144,7 +144,8 @@ def test_price_table_edit_is_admin_only_and_validated(h, admin, outsider, pid):
 def test_queue_shows_order_estimates_and_pause(h, admin, pid, outsider):
     later = (utcnow() + timedelta(hours=2)).replace(microsecond=0)
     a = jobs.enqueue(h.kernel, "kernel.sleep", {"seconds": 0}, project_id=pid, title="later", not_before=later)
-    b = jobs.enqueue(h.kernel, "kernel.sleep", {"seconds": 0}, project_id=pid, title="paused", priority=-5)
+    # not before ``later`` too, so the harness's worker cannot claim it before it is paused (a 409 then)
+    b = jobs.enqueue(h.kernel, "kernel.sleep", {"seconds": 0}, project_id=pid, title="paused", priority=-5, not_before=later)
     r = admin.patch(f"/api/plugins/resources/queue/{b.id}", json={"paused": True})
     assert r.status_code == 200 and r.json()["paused"] is True
     q = admin.get("/api/plugins/resources/queue", params={"project_id": pid}).json()

@@ -15,7 +15,7 @@ kernel implements what they delegate to (``Kernel.authenticate`` → :func:`auth
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import Request
@@ -34,6 +34,7 @@ from llmworks_sdk.web import (
     scope_to_projects,
 )
 from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from llmworks.auth.principal import Principal
@@ -68,6 +69,23 @@ def _token_from(request: Request) -> tuple[str | None, str]:
     return None, ""
 
 
+#: an API key's ``last_used_at`` is written at most this often
+KEY_TOUCH_EVERY = timedelta(seconds=60)
+
+
+def _touch_key(s: Session, key_id: int, now: datetime) -> None:
+    """Record a key's use in its own short transaction. Written in the request's transaction it
+    would take the database's write lock before the request needs it and hold it to the end: on
+    SQLite a long upload would block every other writer, and the body gate (a second session in the
+    same request) would wait for the request's own lock until the busy timeout ("database is
+    locked"). Best effort: a busy database skips the stamp, never the request."""
+    try:
+        with Session(s.get_bind()) as t, t.begin():
+            t.execute(update(ApiKey).where(ApiKey.id == key_id).values(last_used_at=now))
+    except SQLAlchemyError:
+        pass
+
+
 def resolve_principal(s: Session, token: str) -> Principal | None:
     now = utcnow()
     digest = token_digest(token)
@@ -78,7 +96,8 @@ def resolve_principal(s: Session, token: str) -> Principal | None:
         user = s.get(User, key.user_id)
         if user is None or not user.is_active:
             return None
-        s.execute(update(ApiKey).where(ApiKey.id == key.id).values(last_used_at=now))
+        if key.last_used_at is None or _aware(key.last_used_at) < now - KEY_TOUCH_EVERY:
+            _touch_key(s, key.id, now)
         return Principal.load(s, user, via="api_key", key_project_id=key.project_id, key_role=key.role)
     sess = s.scalar(select(LoginSession).where(LoginSession.token_hash == digest))
     if sess is None or _aware(sess.expires_at) < now:
