@@ -49,6 +49,8 @@ def test_synthetic_rows_through_the_demo_model_are_marked_and_deduplicated(augme
 def test_paraphrase_template_and_noise(augment, noisy):
     rows = [{"text": "The market opens at nine in the morning."}, {"text": "बाज़ार सुबह नौ बजे खुलता है।"}]
     para = augment(rows, {"step": "paraphrase", "params": {"model": noisy.DEMO, "max_new_tokens": 10, "temperature": 1.0}})
+    assert para.rows[:2] == rows and len(para.rows) > 2, para.stats[0]  # paraphrases were produced
+    assert para.stats[0].added == len(para.rows) - 2
     for r in para.rows[2:]:
         assert r["synthetic"]["generator"] == f"paraphrase:{noisy.DEMO}" and "Paraphrase the following" in r["synthetic"]["prompt"]
         assert r["synthetic"]["source_row"] in (0, 1)

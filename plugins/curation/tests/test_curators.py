@@ -57,13 +57,22 @@ def test_near_dedupe(curate, noisy):
 
 def test_language_filter(curate):
     d = curate("language_filter", keep=["en"])
-    # "ok" is too short to be English, and one sentence repeated 400 times reads as Dutch to the detector
-    assert removed(d) == {"hindi_1", "hindi_2", "french", "short", "long"}
+    # "ok" is too short to be English; "long" (one English sentence repeated 400 times) is English: the detector
+    # reads each distinct sentence once (on 2,000 characters of the repeats lingua answers Dutch)
+    assert removed(d) == {"hindi_1", "hindi_2", "french", "short"}
     for name in ("hindi_1", "hindi_2"):
         assert d[name].details["language"] == "hi" and "Devanagari" in d[name].reason
     assert d["french"].details["language"] == "fr"
-    for name in ("en_fox", "near_a", "boilerplate", "pii", "toxic", "en_plain", "spaces"):
+    for name in ("en_fox", "near_a", "boilerplate", "pii", "toxic", "en_plain", "spaces", "long"):
         assert d[name].action == "keep", (name, d[name])
+    tagged = curate("language_filter", keep=["en"], tag=True)
+    assert tagged["long"].row["language"] == "en"
+    # repeated lines and repeated sentences, English and Hindi: each judged as its distinct sentences
+    rows = [{"text": "\n".join(["Please keep the door closed at all times."] * 300)},
+            {"text": "It is raining today. " * 200 + "We stay at home."},
+            {"text": "मुझे चाय पसंद है। " * 300}]
+    assert [x.action for x in curate("language_filter", rows=rows, keep=["en"]).values()] == ["keep", "keep", "remove"]
+    assert curate("language_filter", rows=rows[2:], keep=["hi"])[0].action == "keep"
     hi = curate("language_filter", keep=["hi"], tag=True)
     assert changed(hi) == {"hindi_1", "hindi_2"}
     assert hi["hindi_1"].row["language"] == "hi"
@@ -84,6 +93,26 @@ def test_quality(curate, ALL):
     # stop words: a list of nouns is not running text
     nouns = curate("quality", rows=[{"text": "apple banana cherry grape melon peach plum kiwi lemon mango"}])[0]
     assert nouns.rule == "stop_words"
+    # the other rules, each triggered by a row made for it (and kept when the limit is moved past it)
+    sentence = "The river runs to the sea and the farms grow wheat near it."
+    rules = {
+        "max_words": ({"text": sentence}, {"max_words": 5}),
+        "mean_word_length": ({"text": "Incomprehensibilities notwithstanding, internationalisation characteristically "
+                                      "overcomplicates electroencephalographically"}, {}),
+        "alpha_words": ({"text": "the 12 34 56 78 the 90 11 22 the"}, {"max_digit_ratio": 1}),
+        "duplicate_lines": ({"text": "\n".join([sentence, "Subscribe now to the letter.", "Subscribe now to the letter.",
+                                                "Subscribe now to the letter."])}, {}),
+    }
+    for rule, (row, params) in rules.items():
+        got = curate("quality", rows=[row], **params)[0]
+        assert got.action == "remove" and got.rule == rule, (rule, got)
+    assert curate("quality", rows=[{"text": sentence}])[0].action == "keep"
+    assert curate("quality", rows=[rules["max_words"][0]], max_words=13)[0].action == "keep"
+    mean = curate("quality", rows=[rules["mean_word_length"][0]])[0]
+    assert "mean word length" in mean.reason and "outside [2.0, 12.0]" in mean.reason
+    dup = curate("quality", rows=[rules["duplicate_lines"][0]])[0]
+    assert dup.reason == "2 of 4 lines repeat an earlier line"
+    assert curate("quality", rows=[rules["duplicate_lines"][0]], max_duplicate_line_fraction=0.5)[0].action == "keep"
 
 
 def test_boilerplate(curate):
@@ -117,6 +146,40 @@ def test_toxicity_through_the_safety_filter(curate):
     d = curate("toxicity")
     assert removed(d) == {"toxic"}
     assert "offensive" in d["toxic"].reason
+
+
+@pytest.fixture
+def without_safety(harness, monkeypatch):
+    """The kernel as if llmworks-safety were not installed: no safety filter is registered."""
+    real = harness.kernel.registry.get
+
+    def get(bucket: str, name: str) -> Any:
+        return None if bucket == "safety_filters" else real(bucket, name)
+
+    monkeypatch.setattr(harness.kernel.registry, "get", get)
+
+
+@pytest.mark.parametrize("step", ["pii", "toxicity"])
+def test_pii_and_toxicity_without_the_safety_plugin(step, without_safety, harness, admin, project_id, noisy_version,
+                                                    noisy_rows):
+    from llmworks_curation.curators import Pii, Toxicity
+    from llmworks_sdk import Unavailable
+
+    want = f"step '{step}' uses the safety filter '{'pii' if step == 'pii' else 'offensive'}': install llmworks-safety"
+    # validating a recipe: 503 naming the plugin to install
+    with pytest.raises(Unavailable) as bad:
+        parse_steps(harness.kernel, ["normalize", step], project_id=project_id)
+    assert bad.value.status == 503 and bad.value.detail == want
+    # a step already parsed (a saved recipe run after the plugin went away): the same
+    obj = {"pii": Pii, "toxicity": Toxicity}[step]()
+    ctx = Context(harness.kernel, project_id, None, logging.getLogger("test"))
+    with pytest.raises(Unavailable) as gone:
+        obj.curate(noisy_rows, obj.params_model(), ctx)
+    assert gone.value.detail == want
+    # through the API: a 503 problem naming llmworks-safety
+    r = admin.post("/api/curation/preview", json={"dataset_version_id": noisy_version["id"], "steps": [step]})
+    assert r.status_code == 503, r.text
+    assert r.json()["detail"] == want and r.json()["status"] == 503
 
 
 def test_normalize(curate):
