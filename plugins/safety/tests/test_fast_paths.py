@@ -59,3 +59,84 @@ def test_segmented_ner_keeps_the_names_of_the_whole_text_pass(text):
     found = {(r.start, r.end) for r in a.analyze(text=text, language="en", entities=["PERSON"])
              if pii._looks_like_name(text[r.start:r.end])}
     assert whole and found == whole
+
+
+# ---------------------------------------------------------------- exact rewrites of hot loops
+def _fuzz(alphabet: str, n: int, seed: int, longest: int = 40) -> list[str]:
+    import random
+
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, longest))) for _ in range(n)]
+
+
+def test_word_runs_are_the_word_characters_one_by_one():
+    import sys
+
+    from llmworks_safety.filters.wordlists import _is_word_char, word_run, words_of
+
+    pat = word_run()
+    assert [cp for cp in range(sys.maxunicode + 1) if _is_word_char(chr(cp)) != bool(pat.fullmatch(chr(cp)))] == []
+    assert words_of("f.u.c.k  भारत-देश sh1t @ss_x") == [(0, 1), (2, 3), (4, 5), (6, 7), (9, 13), (14, 17), (18, 22),
+                                                         (23, 28)]
+
+
+def _normalize_per_cluster(text: str):
+    """The normaliser as first written: every cluster through the invisible set and NFKC."""
+    import unicodedata
+
+    from llmworks_safety import normalize as nm
+
+    if text.isascii():
+        return nm.Normalized(text, text, (), ())
+    pieces, starts, ends, overrides, runs = [], [], [], [], []
+    for a, b in nm._clusters(text):
+        if text[a] == nm.RLO:
+            overrides.append(len(pieces))
+        elif text[a] == nm.PDF and overrides:
+            runs.append((overrides.pop(), len(pieces)))
+        cluster = "".join(c for c in text[a:b] if ord(c) not in nm.INVISIBLE)
+        for ch in unicodedata.normalize("NFKC", cluster) if cluster else "":
+            if ord(ch) not in nm.INVISIBLE:
+                pieces.append(ch)
+                starts.append(a)
+                ends.append(b)
+    runs += [(a, len(pieces)) for a in overrides]
+    for a, b in runs:
+        pieces[a:b], starts[a:b], ends[a:b] = pieces[a:b][::-1], starts[a:b][::-1], ends[a:b][::-1]
+    return nm.Normalized(text, "".join(nm._fold_words(pieces)), tuple(starts), tuple(ends), bool(runs))
+
+
+def test_normalize_copies_plain_ascii_runs_as_the_per_cluster_loop_would():
+    from llmworks_safety.normalize import normalize
+
+    tricky = "ae e\u0301\u0301 x\u200b\u202e\u202c\u0430\u0915\u093f\u094d\uff21\ufb01\u2460\u0130\u3164\ufeff\u0300 1.\n\ud55c\u1100\u1161"
+    texts = TEXTS + EXTRA + _fuzz(tricky, 20_000, 0) + ["p\u200bayp\u0430l", "\u0301abc", "abc\u0301", "x\u202ekcuf\u202c y"]
+    assert [t for t in texts if normalize(t) != _normalize_per_cluster(t)] == []
+
+
+def test_linear_pan_pattern_matches_as_presidios_regex():
+    import regex
+
+    flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+    stock, linear = regex.compile(pii.PAN_LOW, flags=flags), pii.LinearPanLow(flags)
+    texts = TEXTS + EXTRA + _fuzz("ab1234 5-_@#\u017fK\u212aZz\nx9", 30_000, 1, 60) + ["ABCDE1234F", "abcdefghij", "1234"]
+    spans = lambda p, t: [m.span() for m in p.finditer(t)]  # noqa: E731
+    assert [t for t in texts if spans(stock, t) != spans(linear, t)] == []
+    rec = next(r for r in pii.analyzer().registry.recognizers if r.name == "InPanRecognizer")
+    low = next(p for p in rec.patterns if p.name == "PAN (Low)")
+    assert isinstance(low.compiled_regex, pii.LinearPanLow)
+    found = pii.analyzer().analyze(text="My pan is abcdefgh12, see 1234", language="en", entities=["IN_PAN"])
+    assert [(r.start, r.end) for r in found] == [(10, 20)]                      # the low pattern, context-boosted
+
+
+def test_phrase_windows_are_looked_up_only_from_a_listed_first_word():
+    from llmworks_safety.filters.offensive import OffensiveFilter
+
+    matcher = OffensiveFilter().matcher
+    everything = type("Everything", (), {"__contains__": lambda self, x: True})()
+    unfiltered = type(matcher).__new__(type(matcher))
+    unfiltered.__dict__.update(matcher.__dict__, phrase_starts={n: everything for n in matcher.phrases})
+    texts = TEXTS + ["you piece of shit", "p1ece of sh1t, go to hell", "s0n of a b1tch", "behen ke lode"]
+    key = lambda hits: [(a, b, p.name, e) for a, b, p, e in hits]  # noqa: E731
+    assert [t for t in texts if key(matcher.find(t, "x")) != key(unfiltered.find(t, "x"))] == []
+    assert (0, 13) in [(a, b) for a, b, *_x in matcher.find("p1ece of sh1t", "x")]   # the phrase, leet undone

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from llmworks_safety import pipeline
 from llmworks_safety.filters.yaml_rules import YamlFilter, parse_document
 from llmworks_safety.models import SafetyDecision, SafetyPolicy, SafetyYamlFilter
+from llmworks_safety.normalize import normalize
 from llmworks_safety.stream import DEFAULT_WINDOW, StreamGuard
 
 log = logging.getLogger("llmworks.safety")
@@ -253,6 +254,7 @@ def warm_up(kernel: Any) -> None:
 
     def run() -> None:
         start = time.perf_counter()
+        normalize("warm up é")  # builds its character classes once
         for f in filters.values():
             warm = getattr(f, "warm", None)
             if warm is None:

@@ -119,6 +119,7 @@ class OffensiveFilter:
 
     def warm(self) -> None:
         _ = self.matcher
+        words_of("warm up")
         try:
             profanity_model()
         except ImportError:
