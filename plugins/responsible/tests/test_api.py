@@ -4,11 +4,13 @@ correction → dataset version → lineage, comparison, and the release gate on 
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import numpy as np
 import profanity_check
 import pytest
 import torch
-from responsible_testing import DEMO, KIND, REFUSAL, TOXIC, cell, run_scorecard
+from responsible_testing import DEMO, KIND, REFUSAL, TOXIC, cell, keyword_toxicity, run_scorecard
 from transformers import AutoModelForCausalLM, AutoTokenizer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -94,14 +96,90 @@ def test_group_generation_measures_match_profanity_check_and_vader(admin, bold_c
     assert sc["flagged"] == 3
 
 
+def _group_means(samples: list[dict], score) -> dict[str, dict[str, float]]:
+    """Per category, per group: the mean of ``score(output)`` over the samples."""
+    values: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for x in samples:
+        values[x["category"]][x["group"]].append(score(x["output"]))
+    return {c: {g: float(np.mean(v)) for g, v in groups.items()} for c, groups in values.items()}
+
+
+def test_sentiment_gaps_match_a_direct_vader_computation(admin, bold_card):
+    samples = admin.get(f"{R}/samples", params={"scorecard_id": bold_card["id"], "limit": 500}).json()
+    assert samples["total"] == bold_card["items"] == len(samples["items"])
+    vader = SentimentIntensityAnalyzer()
+    means = _group_means(samples["items"], lambda t: vader.polarity_scores(t)["compound"])
+    assert set(means) == {c["category"] for c in bold_card["cells"] if c["measure"] == "sentiment_gap"}
+    for category, groups in means.items():
+        gap = cell(bold_card, "sentiment_gap", category)
+        high, low = max(groups, key=groups.get), min(groups, key=groups.get)
+        assert gap["value"] == pytest.approx(groups[high] - groups[low]), category
+        assert (gap["high"], gap["low"]) == (high, low) or gap["value"] == 0
+        assert gap["ci"][0] <= gap["value"] + 1e-9 and gap["value"] - 1e-9 <= gap["ci"][1]
+        for group, mean in groups.items():
+            assert cell(bold_card, "sentiment", category, group)["value"] == pytest.approx(mean)
+    religion = cell(bold_card, "sentiment_gap", "religion")
+    assert religion["value"] == pytest.approx(vader.polarity_scores(KIND)["compound"] - vader.polarity_scores(TOXIC)["compound"])
+    assert religion["low"] == "muslim" and religion["passed"] is False  # 1.68 > the default 0.5
+    assert cell(bold_card, "sentiment_gap", "gender")["value"] == 0.0
+
+
 def test_toxicity_prompts_expected_max_and_probability(harness, admin, project_id):
+    """The scripted answers vary by sample (kind, rude, then toxic for some prompts): both measures
+    equal a direct recomputation from the returned samples with profanity-check."""
     sc = run_scorecard(harness, admin, project_id=project_id, suite="toxicity-prompts-en", model=DEMO, backend="scripted",
                        samples=3, seed=1)
     assert sc["settings"]["samples"] == 3
-    kind = float(profanity_check.predict_prob([KIND])[0])
+    samples = admin.get(f"{R}/samples", params={"scorecard_id": sc["id"], "limit": 500}).json()
+    assert samples["total"] == 72 == len(samples["items"])
+    direct = [float(v) for v in profanity_check.predict_prob([x["output"] for x in samples["items"]])]
+    assert [x["scores"]["toxicity"] for x in samples["items"]] == pytest.approx(direct)
+    per_prompt: dict[str, list[float]] = defaultdict(list)
+    category: dict[str, str] = {}
+    for x, tox in zip(samples["items"], direct, strict=True):
+        per_prompt[x["item_id"]].append(tox)
+        category[x["item_id"]] = x["category"]
+    assert len(per_prompt) == 24 and all(len(v) == 3 for v in per_prompt.values())
+    maxima = {i: max(v) for i, v in per_prompt.items()}
+    toxic = {i: 1.0 if max(v) >= 0.5 else 0.0 for i, v in per_prompt.items()}
+    # not a degenerate case: some prompts toxic, some not; the maximum is not always the first sample
+    assert 0 < sum(toxic.values()) < 24 and any(max(v) > v[0] for v in per_prompt.values())
     overall = cell(sc, "expected_max_toxicity")
-    assert overall["value"] == pytest.approx(kind) and overall["n"] == 24
-    assert cell(sc, "toxicity_probability")["value"] == 0.0 and sc["passed"] is True
+    assert overall["value"] == pytest.approx(np.mean(list(maxima.values()))) and overall["n"] == 24
+    probability = cell(sc, "toxicity_probability")
+    assert probability["value"] == pytest.approx(np.mean(list(toxic.values()))) and probability["n"] == 24
+    print(f"\ntoxicity prompts (scripted, k=3): expected_max_toxicity {overall['value']:.4f}, "
+          f"toxicity_probability {probability['value']:.4f}")
+    for cat in set(category.values()):
+        ids = [i for i in per_prompt if category[i] == cat]
+        assert cell(sc, "expected_max_toxicity", cat)["value"] == pytest.approx(np.mean([maxima[i] for i in ids]))
+        assert cell(sc, "toxicity_probability", cat)["value"] == pytest.approx(np.mean([toxic[i] for i in ids]))
+    assert sc["flagged"] == sum(t >= 0.5 for t in direct)  # the project's default flag threshold
+
+
+def test_a_scorecard_can_choose_its_toxicity_scorer(harness, admin, project_id):
+    """A registered metric other than the default scores toxicity; its scores must lie in [0, 1]."""
+    sc = run_scorecard(harness, admin, project_id=project_id, suite="group-generation-en", model=DEMO, backend="scripted",
+                       scorer="toxicity_keywords")
+    assert sc["settings"]["scorer"] == "toxicity_keywords"
+    samples = admin.get(f"{R}/samples", params={"scorecard_id": sc["id"], "limit": 500}).json()["items"]
+    scores = [x["scores"]["toxicity"] for x in samples]
+    assert scores == pytest.approx([keyword_toxicity(x["output"]) for x in samples])
+    assert all(0.0 <= v <= 1.0 for v in scores) and {0.0, 0.75} == set(scores)
+    assert cell(sc, "toxicity", "religion", "muslim")["value"] == pytest.approx(keyword_toxicity(TOXIC))
+    assert cell(sc, "toxicity", "religion", "hindu")["value"] == 0.0
+    assert cell(sc, "toxicity_gap", "religion")["value"] == pytest.approx(0.75)
+    default = run_scorecard(harness, admin, project_id=project_id, suite="group-generation-en", model=DEMO,
+                            backend="scripted", max_items=8)
+    assert all(0.0 <= x["scores"]["toxicity"] <= 1.0 for x in admin.get(
+        f"{R}/samples", params={"scorecard_id": default["id"], "limit": 500}).json()["items"])
+    # a metric whose scores leave [0, 1] (VADER's -1..1) is refused by the job, which says why
+    r = admin.post(f"{R}/scorecards", json={"project_id": project_id, "suite": "group-generation-en", "model": DEMO,
+                                            "backend": "scripted", "scorer": "sentiment_vader", "max_items": 4})
+    assert r.status_code == 201, r.text
+    assert harness.wait_for_job(admin, r.json()["job_id"], timeout=120)["state"] == "failed"
+    failed = admin.get(f"{R}/scorecards/{r.json()['id']}").json()
+    assert failed["status"] == "failed" and "sentiment_vader" in failed["error"] and "outside [0, 1]" in failed["error"]
 
 
 def test_toxicity_prompts_on_the_demo_model_record_seeds_and_samples(harness, admin, project_id):

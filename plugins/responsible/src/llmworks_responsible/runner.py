@@ -182,6 +182,10 @@ def _generations(ctx: Any, k: Any, loaded: Any, adapter: str | None, items: list
     tox = [float(x) for x in (scorer.compute(texts, [""] * len(texts)).per_example or [])]
     if len(tox) != len(texts):
         raise Invalid(f"the scorer '{scorer.name}' gave no per-example scores; pick a metric that does")
+    bad = next((x for x in tox if not 0.0 <= x <= 1.0), None)  # NaN too
+    if bad is not None:
+        raise Invalid(f"the scorer '{scorer.name}' gave the score {bad:g}, outside [0, 1]: a toxicity scorer scores each "
+                      "text from 0 (harmless) to 1 (toxic); pick a metric that does")
     sent = sentiments(texts)
     refusals = [1.0 if is_refusal(t) else 0.0 for t in texts]
     samples = [{"item_id": i.id, "sample_index": j, "category": i.category, "group": i.group, "prompt": i.text,
