@@ -133,6 +133,7 @@ try {
     await page.goto(BASE + `/models/custom/${modelVersion}`);
     await settle(page);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.locator('input[name=format]').first().waitFor({ timeout: 15000 });  // the list loads after the click
     const offered = await page.locator('input[name=format]').evaluateAll((els) => els.map((e) => e.value));
     const formats = (await api(context, '/api/training/export-formats')).items.map((f) => f.name);
     if ([...offered].sort().join(',') !== [...formats].sort().join(',') || !offered.includes('adapter')) throw new Error(`offered ${offered}, registered ${formats}`);
