@@ -61,3 +61,21 @@ def test_versions_through_the_service(tmp_path: Path) -> None:
         outsider = h.create_user("outsider")
         assert outsider.get(f"/api/models/custom/{v.id}").status_code == 404
         assert outsider.get("/api/models/custom").json()["total"] == 0
+
+
+@pytest.mark.parametrize("broken", ['{"architectures": 5}', "{not json"], ids=["inspect-fails", "config-unreadable"])
+def test_broken_registered_folder_is_not_ready(tmp_path: Path, broken: str) -> None:
+    """Regression: a registered folder that can no longer be read was listed ``ready: true``
+    with an ``error`` beside it (and offered to training and inference)."""
+    folder = tmp_path / "weights"
+    folder.mkdir()
+    (folder / "config.json").write_text('{"model_type": "gpt2", "architectures": ["GPT2LMHeadModel"]}')
+    with KernelHarness(tmp_path / "home", worker=False, env={"LLMWORKS_DEMO_MODEL": "off"}) as h:
+        admin = h.login()
+        r = admin.post("/api/models/available", json={"name": "breaks-later", "path": str(folder)})
+        assert r.status_code == 201, r.text
+        entry = next(m for m in admin.get("/api/models/available").json()["items"] if m["name"] == "breaks-later")
+        assert entry["ready"] is True and not entry.get("error")
+        (folder / "config.json").write_text(broken)
+        entry = next(m for m in admin.get("/api/models/available").json()["items"] if m["name"] == "breaks-later")
+        assert entry["ready"] is False and entry["error"], entry

@@ -91,7 +91,11 @@ class EventBus:
         project_ids: Iterable[int] | None = None,
         include_global: bool = True,
         types: Iterable[str] | None = None,
+        about_user: int | None = None,
     ) -> list[dict[str, Any]]:
+        """Events after ``last_id``; with ``project_ids``, only those projects' (and the global
+        ones with ``include_global``), plus the events whose subject is user ``about_user``
+        wherever they happen (a membership given to that user in a project it cannot see yet)."""
         with self.db.session() as s:
             q = select(Event).where(Event.id > last_id).order_by(Event.id).limit(limit)
             if project_ids is not None:
@@ -99,6 +103,8 @@ class EventBus:
                 cond = Event.project_id.in_(ids)
                 if include_global:
                     cond = cond | Event.project_id.is_(None)
+                if about_user is not None:
+                    cond = cond | ((Event.subject_kind == "user") & (Event.subject_id == str(about_user)))
                 q = q.where(cond)
             if types:
                 q = q.where(Event.type.in_(list(types)))

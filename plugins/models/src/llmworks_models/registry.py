@@ -28,6 +28,7 @@ from llmworks_sdk.model_folders import (
     is_model_folder,
     list_cached_models,
     list_model_folders,
+    read_json,
     resolve_hub_id,
 )
 from llmworks_sdk.services import ModelVersionInfo
@@ -149,7 +150,10 @@ def _entry(
     if ready and path:
         try:
             details.update(inspect_model(path, name=name).model_dump(exclude={"name", "path", "source"}))
+            if not is_adapter_folder(path) and not read_json(Path(path) / "config.json"):
+                raise ValueError("config.json is empty or not valid JSON")
         except Exception as exc:  # noqa: BLE001 - a broken folder is listed with its error, not hidden
+            ready = False  # nothing can load it: never offered as ready beside its error
             details["error"] = str(exc)
     return {
         "id": id,

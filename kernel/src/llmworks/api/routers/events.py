@@ -49,6 +49,7 @@ async def stream_events(
         start = k.events.last_id()
     wanted = [t.strip() for t in types.split(",")] if types else None
     token, _src = _token_from(request)
+    me = auth.user_id
     recheck_s = k.settings.stream_recheck_seconds
 
     def still_allowed() -> tuple[list[int] | None, str | None]:
@@ -79,10 +80,13 @@ async def stream_events(
                     return
                 projects = allowed
             version = k.events.version
-            batch = await asyncio.to_thread(k.events.since, cursor, project_ids=projects, types=wanted)
+            batch = await asyncio.to_thread(k.events.since, cursor, project_ids=projects, types=wanted,
+                                            about_user=None if project_id is not None else me)
             for ev in batch:
                 cursor = ev["id"]
                 yield f"id: {ev['id']}\nevent: {ev['type']}\ndata: {json.dumps(ev)}\n\n".encode()
+                if ev["type"] == "membership.changed" and ev["subject_id"] == str(me):
+                    checked = 0.0  # my projects changed: re-read them before the next batch
             if batch:
                 idle = 0.0
             if once:
