@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -53,6 +54,43 @@ def test_ensure_deps_never_rewrites_the_lock_file():
     assert "npm ci" in body and "2>/dev/null" not in body  # npm's reason is shown, not swallowed
     # the fallback restores the committed lock file
     assert body.index("npm install") < body.rindex('cp "$log.lock" package-lock.json')
+
+
+def _run_ensure_deps(tmp_path: Path, ci: str | None) -> subprocess.CompletedProcess:
+    """``ensure_deps`` from lib.sh in a scratch folder, with an ``npm`` whose ``ci`` refuses the
+    lock and whose ``install`` records that it ran."""
+    lib = (FRONTEND / "scripts" / "lib.sh").read_text()
+    func = lib[lib.index("ensure_deps()"):lib.index("# True when the stamp file exists")]
+    bin_ = tmp_path / "bin"
+    bin_.mkdir()
+    npm = bin_ / "npm"
+    npm.write_text('#!/bin/sh\nif [ "$1" = ci ]; then echo "npm ERR! lock out of sync" >&2; exit 1; fi\n'
+                   'echo "$@" >> installed; mkdir -p node_modules; exit 0\n')
+    npm.chmod(0o755)
+    work = tmp_path / "frontend"
+    work.mkdir()
+    (work / "package-lock.json").write_text("{}")
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["PATH"] = f"{bin_}:{env['PATH']}"
+    if ci is not None:
+        env["CI"] = ci
+    return subprocess.run(["bash", "-c", func + "\nensure_deps"], cwd=work, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_ci_fails_when_npm_ci_refuses_the_lock(tmp_path):
+    """Regression: the npm install fallback hid a lock file that npm ci refuses, in CI too."""
+    r = _run_ensure_deps(tmp_path, "true")
+    assert r.returncode != 0, r.stderr
+    assert "npm ci refused" in r.stderr and "CI does not fall back" in r.stderr, r.stderr
+    assert "lock out of sync" in r.stderr  # npm's own reason is shown
+    assert not (tmp_path / "frontend" / "installed").exists(), "CI must not fall back to npm install"
+
+
+def test_local_setup_still_falls_back_to_npm_install(tmp_path):
+    r = _run_ensure_deps(tmp_path, None)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "frontend" / "installed").read_text().startswith("install")
+    assert (tmp_path / "frontend" / "package-lock.json").read_text() == "{}"  # put back as committed
 
 
 def _free_port() -> int:

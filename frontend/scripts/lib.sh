@@ -23,6 +23,11 @@ ensure_deps() {
       # `npm install` and put the committed lock file back: set-up never rewrites a tracked file.
       echo "frontend: npm ci refused the lock file:" >&2
       tail -n 20 "$log" >&2
+      if [ "${CI:-}" = true ] || [ "${CI:-}" = 1 ]; then
+        # In CI a refused lock is the regression to report, never to paper over.
+        echo "frontend: ERROR: npm ci refused frontend/package-lock.json (CI=$CI): regenerate it with npm install and commit it; CI does not fall back to npm install" >&2
+        rm -f "$log"; return 1
+      fi
       echo "frontend: installing the locked versions with npm install (package-lock.json is left as committed)" >&2
       cp package-lock.json "$log.lock"
       if ! npm install --no-audit --no-fund --loglevel=error; then
