@@ -54,7 +54,7 @@ def test_tflite_export_through_the_api_matches_pytorch(tmp_path, tmp_path_factor
             vid = require_service(h.kernel, ModelRegistry).register_version(
                 db, project_id=h.default_project_id(), name="lora-tflite", base_model="llmworks-demo-tiny",
                 base_path=str(demo_model), method="lora", kind="adapter", path=str(adapter)).id
-        formats = {f["name"] for f in admin.get("/api/plugins/deploy/export-formats").json()}
+        formats = {f["name"] for f in admin.get("/api/training/export-formats").json()["items"]}
         assert "tflite" in formats
         r = admin.get(f"/api/models/custom/{vid}/export", params={"format": "tflite"})
         assert r.status_code == 200, r.text[:500]

@@ -316,3 +316,7 @@ def test_export_formats_list_every_registered_target(client):
     names = [f["name"] for f in r.json()["items"]]
     assert {"adapter", "merged", "safetensors"} <= set(names)
     assert all(f["description"] for f in r.json()["items"])
+    # one route lists them, paged like every list (the deploy plugin's plain-list twin is gone)
+    page = client.get("/api/training/export-formats", params={"limit": 1, "offset": 1}).json()
+    assert page["items"] == r.json()["items"][1:2] and page["total"] == len(names) and page["limit"] == 1
+    assert client.get("/api/plugins/deploy/export-formats").status_code == 404

@@ -498,17 +498,3 @@ def deployment_artifact(deployment_id: int, db: DB, auth: Auth, k: KernelDep) ->
         return FileResponse(outputs["manifests"], media_type="application/yaml",
                             filename=f"{dep.name}-rev{dep.revision}-manifests.yaml")
     raise NotFound(f"deployment '{dep.name}' has no downloadable artifact (target {dep.target}, state {dep.state})")
-
-
-class DeployExportFormatOut(ApiModel):
-    name: str
-    description: str
-    media_type: str
-
-
-@router.get("/export-formats", response_model=list[DeployExportFormatOut])
-def export_formats(auth: Auth, k: KernelDep) -> list[dict[str, Any]]:
-    """Every export format the installed plugins register (``register_export_targets``): what the
-    model page's export dialog offers (``GET /api/models/custom/{id}/export?format=<name>``)."""
-    return [{"name": name, "description": getattr(t, "description", ""), "media_type": getattr(t, "media_type", "")}
-            for name, t in sorted(k.registry.all("export_targets").items())]

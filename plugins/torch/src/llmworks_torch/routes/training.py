@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request, Response
 from llmworks_sdk import Conflict, Invalid, NotFound, jobs
 from llmworks_sdk.kernel import JobRecord
-from llmworks_sdk.pagination import Page, Paging, paginate
+from llmworks_sdk.pagination import Page, Paging, paginate, paginate_list
 from llmworks_sdk.resources import ResourceRequest
 from llmworks_sdk.scheduling import TimeWindow
 from llmworks_sdk.schemas import ApiModel, JobOut, Timestamp, unvalidated_json
@@ -328,10 +328,12 @@ class ModelExportFormatOut(ApiModel):
 
 @router.get("/export-formats", response_model=Page[ModelExportFormatOut],
             summary="Export formats of model versions (every registered export target)")
-def export_formats(auth: Auth, k: KernelDep) -> dict[str, Any]:
+def export_formats(auth: Auth, k: KernelDep, paging: Paging) -> dict[str, Any]:
+    """Every export format the installed plugins register (``register_export_targets``): what the
+    model page's export dialog offers (``GET /api/models/custom/{id}/export?format=<name>``)."""
     items = [{"name": name, "description": getattr(t, "description", "") or "", "media_type": getattr(t, "media_type", None)}
              for name, t in sorted(k.registry.all("export_targets").items())]
-    return {"items": items, "total": len(items), "limit": len(items), "offset": 0}
+    return paginate_list(items, paging)
 
 
 @router.post("/validate", response_model=TrainingValidation, summary="Check a training request without queueing it")

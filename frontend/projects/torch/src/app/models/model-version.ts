@@ -146,14 +146,14 @@ export class ModelVersionPage {
   protected readonly icon = (kind: string) => KIND_ICON[kind] ?? 'circle';
   protected readonly link = nodeLink;
   protected readonly exportOpen = signal(false);
-  protected readonly formats = signal<{ name: string; description: string; media_type: string }[]>([]);
+  protected readonly formats = signal<{ name: string; description: string; media_type: string | null }[]>([]);
   protected readonly format = signal('merged');
   protected readonly archive = signal('tar.gz');
 
   protected async openExport(): Promise<void> {
     this.exportOpen.set(true);
     try {
-      const formats = await this.api.get<{ name: string; description: string; media_type: string }[]>('/api/plugins/deploy/export-formats');
+      const formats = (await this.api.get<Page<{ name: string; description: string; media_type: string | null }>>('/api/training/export-formats', { limit: 500 })).items;
       this.formats.set(formats);
       if (formats.length && !formats.some((f) => f.name === this.format())) this.format.set(formats[0].name);
     } catch (err) {
