@@ -137,11 +137,10 @@ def test_serve_starts_without_alarming_lines(tmp_path):
                 assert time.monotonic() < deadline, (demo, (tmp_path / "serve.out").read_text())
                 time.sleep(1)
             assert not demo[0].get("error"), demo
-            workers = c.get("/api/health").json()
         time.sleep(2)  # the worker's own start-up lines
     finally:
         procs.kill_all()
     out = (tmp_path / "serve.out").read_text()
     alarming = [line for line in out.splitlines() if ALARMING.search(line)]
     assert not alarming, out
-    assert workers, out
+    assert "worker embedded started" in out, out  # the embedded worker ran (as under make serve)

@@ -79,7 +79,9 @@ def create_app(kernel: Kernel | None = None, *, settings: Settings | None = None
         msg = ensure_admin(k)
         if msg:
             print(f"\n  {msg}\n", flush=True)
-            log.warning(msg)
+            # printed above for the person starting it; the log notes it without repeating a
+            # generated password, and not as a WARNING (nothing is wrong)
+            log.info("created the first administrator (the login details are printed above)")
         k.startup()
         if k.settings.queue == "celery":
             from llmworks.jobs.celery_backend import install_dispatcher
