@@ -57,10 +57,12 @@ const { context, close } = await launch({ width: 1280, height: 900 });
 const page = await context.newPage();
 try {
   await login(page);
-  const project = await api(context, '/api/projects', { method: 'POST', data: { name: `Support desk ${stamp}` } });
-  await page.reload();   // the header lists the projects it loaded at sign-in
-  await page.locator(`lw-project-switcher select option[value="${project.id}"]`).waitFor({ state: 'attached', timeout: 30000 });
-  await page.locator('lw-project-switcher select').selectOption(String(project.id));
+  // the header's "New project" action: creates the project, lists it and switches to it (no reload)
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('New project name').fill(`Support desk ${stamp}`);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const project = await waitFor(async () => (await api(context, '/api/projects?limit=500')).items.find((p) => p.name === `Support desk ${stamp}`), 'the new project');
+  await page.waitForFunction((id) => document.querySelector('lw-project-switcher select')?.value === String(id), project.id, { timeout: 10000 });
   const data = rows().map((r) => JSON.stringify(r)).join('\n') + '\n';
   const upload = await context.request.post(BASE + '/api/datasets/upload', {
     multipart: { name: 'support-qa', project_id: String(project.id), validation_fraction: '0.2',
@@ -188,8 +190,14 @@ try {
     }
     const test = await api(context, '/api/inference/ab-tests', { method: 'POST', data: { project_id: project.id, name: `ab-${stamp}`, variants: [{ route: `ab-a-${stamp}`, weight: 50 }, { route: `ab-b-${stamp}`, weight: 50 }] } });
     if (test.status !== 'running') await api(context, `/api/inference/ab-tests/${test.id}`, { method: 'PATCH', data: { status: 'running' } });
-    for (let i = 0; i < 6; i++) {   // traffic for the report
-      await api(context, '/api/inference/generate', { method: 'POST', data: { route: `ab-${stamp}`, prompt: `What colour is the sky ${i}?`, project_id: project.id } });
+    // traffic for the report from distinct end users (the assignment is sticky per key: one
+    // user's traffic all lands on one variant), until each variant has enough to compare
+    for (let i = 0; i < 40; i++) {
+      await api(context, '/api/inference/generate', { method: 'POST', data: { route: `ab-${stamp}`, prompt: `What colour is the sky ${i}?`, project_id: project.id, session_key: `customer-${i}` } });
+      if (i >= 7) {
+        const counts = (await api(context, `/api/inference/ab-tests/${test.id}/report`)).variants.map((v) => v.requests);
+        if (counts.length === 2 && Math.min(...counts) >= 4) break;
+      }
     }
     await page.goto(BASE + '/playground');
     await settle(page);
@@ -211,7 +219,10 @@ try {
     await page.getByRole('row', { name: new RegExp(`ab-${stamp}`) }).getByRole('button', { name: 'Report' }).click();
     const view = page.getByTestId('ab-report');
     await view.waitFor({ timeout: 15000 });
-    await view.getByText(/latency: /).first().waitFor();
+    // a real comparison in words, not "not enough data yet"
+    await view.getByText(/^latency: (ab-\S+ is .+ than ab-\S+|no significant difference between ab-\S+ and ab-\S+)/).first().waitFor({ timeout: 10000 });
+    const latency = (await view.locator('.findings li').allTextContents()).find((t) => t.startsWith('latency: '));
+    if (!latency || /not enough data/.test(latency)) throw new Error(`latency finding: ${latency}`);
     await view.locator('lw-chart').first().waitFor();
     await view.screenshot({ path: join(SHOTS, 'ab-report-light-desktop.png') });
     await noA11yViolations(page);

@@ -51,9 +51,11 @@ try {
     await api(context, '/api/inference/routes', { method: 'POST', data: { project_id: p.id, name, model: base.ref, backend: 'pytorch' } });
   }
 
-  // the header lists the projects it loaded at sign-in: load the page again to see the new ones
-  await page.reload();
-  await switcher(page).locator(`option[value="${beta.id}"]`).waitFor({ state: 'attached', timeout: 30000 });
+  // no reload: the kernel publishes project.created / membership.changed and the header reads
+  // its project list again (regression: it was read once at sign-in)
+  await results.check('projects created elsewhere appear in the header without a reload', async () => {
+    for (const p of [alpha, beta]) await switcher(page).locator(`option[value="${p.id}"]`).waitFor({ state: 'attached', timeout: 10000 });
+  });
 
   // [page, the list endpoint the page must ask again for the new project, Alpha's text, Beta's text]
   const pages = [

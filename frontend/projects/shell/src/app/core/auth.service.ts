@@ -40,6 +40,13 @@ export class AuthService {
     }
   }
 
+  /** Reads the user again (its projects may have changed); keeps the selected project when it
+   * is still listed, else the session store falls back to the first one. */
+  async refresh(): Promise<void> {
+    const user = await this.api.get<CurrentUser>('/api/auth/me');
+    if (this.session.user()) this.session.user.set(user);
+  }
+
   /** Switches the theme now and remembers it for this user on the server. */
   async setTheme(theme: Theme): Promise<void> {
     this.theme.set(theme);

@@ -3,6 +3,7 @@ import { EventStream } from '@llmworks/ui-kit';
 import { AuthService } from './auth.service';
 import { NotificationsStore } from './notifications.store';
 import { PluginLoader } from './plugin-loader';
+import { ProjectSync } from './project-sync';
 
 /** What happens once a session exists: plugins, the live event stream, notifications. */
 @Injectable({ providedIn: 'root' })
@@ -11,6 +12,7 @@ export class Startup {
   private readonly plugins = inject(PluginLoader);
   private readonly events = inject(EventStream);
   private readonly notifications = inject(NotificationsStore);
+  private readonly projects = inject(ProjectSync);
 
   /** App initializer: restore the session; never blocks the app from starting. */
   async init(): Promise<void> {
@@ -24,11 +26,13 @@ export class Startup {
   async afterLogin(): Promise<void> {
     this.events.connect();
     this.notifications.start();
+    this.projects.start();
     await this.plugins.load();
   }
 
   async logout(): Promise<void> {
     this.notifications.stop();
+    this.projects.stop();
     await this.auth.logout();
   }
 }

@@ -23,6 +23,7 @@ export class EventStream {
     'job.queued', 'job.started', 'job.progress', 'job.succeeded', 'job.failed', 'job.cancelled',
     'job.log', 'job.metrics', 'notification.created', 'dataset.created', 'dataset.version.created',
     'model.created', 'run.created', 'run.updated', 'evaluation.finished', 'deployment.updated',
+    'project.created', 'project.updated', 'project.deleted', 'membership.changed',
   ];
 
   connect(url = '/api/events'): void {
