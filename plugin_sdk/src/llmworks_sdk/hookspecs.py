@@ -702,7 +702,8 @@ def on_event(event: dict[str, Any], kernel: Kernel) -> None:
     Arguments:
         event: ``{"id", "type", "ts", "project_id", "subject_kind", "subject_id", "data"}``;
             types include ``job.queued``, ``job.started``, ``job.succeeded``, ``job.failed``,
-            ``job.cancelled``, ``evaluation.completed``.
+            ``job.cancelled``, ``evaluation.completed``, ``project.created``,
+            ``project.updated``, ``project.deleted`` and ``membership.changed`` (its subject is the member).
         kernel: the :class:`llmworks_sdk.kernel.Kernel`.
 
     Returns: nothing.
