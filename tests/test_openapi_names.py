@@ -77,7 +77,7 @@ def test_the_plugins_models_are_in_by_their_own_names(doc: dict[str, Any]) -> No
     for name in ("FeedbackExportIn", "CorrectionExportIn", "AnnotationQueueOut", "ScheduleQueueOut",
                  "MachineSeriesOut", "RunSeriesOut", "PromptRunIn", "RunIn", "EmailPreferencesIn", "PreferencesIn",
                  "ScorecardSampleOut", "MachineSampleOut", "DecisionReviewIn", "SampleReviewIn",
-                 "DeployExportFormatOut", "ModelExportFormatOut", "StatusOut"):
+                 "ModelExportFormatOut", "StatusOut"):
         assert name in schemas, name
 
 
