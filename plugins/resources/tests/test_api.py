@@ -257,3 +257,74 @@ def test_lineage_graph_and_questions(h, admin, pid, outsider):
     assert outsider.get("/api/plugins/resources/lineage/graph", params={"project_id": pid}).status_code == 404
     mine = outsider.get("/api/plugins/resources/lineage/downstream", params={"kind": "dataset_version", "id": "901"}).json()
     assert mine["edges"] == []  # not a member: nothing of that project
+
+
+def _past_training(h, pid, payload, *, tokens_seen, runtime, wall):
+    """A succeeded training job that measured ``tokens_seen`` in ``runtime`` s of a ``wall`` s job."""
+    from llmworks_sdk.testing import kernel_table
+
+    k = h.kernel
+    job = jobs.enqueue(k, "torch.train", payload, project_id=pid, title="past training",
+                       not_before=utcnow() + timedelta(days=30))
+    with k.db.session() as s:
+        row = s.get(kernel_table("Job"), job.id)
+        row.state, row.started_at, row.finished_at = "succeeded", utcnow() - timedelta(seconds=wall), utcnow()
+        row.result = {"metrics": {"tokens_seen": tokens_seen, "runtime_seconds": runtime}}
+    return job.id
+
+
+def test_queue_estimate_uses_dataset_tokens_and_past_tokens_per_second(h, admin, pid):
+    """A queued training job on a dataset version: its duration is the version's train tokens
+    (from its token statistics) × epochs ÷ the tokens/s similar past jobs measured, plus their
+    start-up overhead; the queue shows the start and finish that follow."""
+    from llmworks_sdk.demo import build_demo_model
+
+    k = h.kernel
+    build_demo_model(Path(k.settings.models_path) / "est-demo", seed=0)
+    rows = b"".join(b'{"text": "estimate row %d: the quick brown fox jumps over the lazy dog"}\n' % i for i in range(40))
+    up = admin.post("/api/datasets/upload", data={"name": "estimate-data", "project_id": str(pid)},
+                    files={"file": ("e.jsonl", rows)})
+    assert up.status_code == 201, up.text
+    vid = up.json()["id"]
+    stats = admin.get(f"/api/datasets/versions/{vid}/token-stats", params={"model": "est-demo"})
+    assert stats.status_code == 200, stats.text
+    train_tokens = stats.json()["splits"]["train"]["total_tokens"]
+    assert train_tokens > 0
+    with k.db.session() as s:
+        from llmworks_sdk.services import DatasetService
+
+        info = require_service(k, DatasetService).size_info(s, vid)
+    assert info["train_tokens"] == train_tokens  # kept with the cached statistics
+    base = {"base_model": "est-base", "method": "lora", "dataset_version_id": vid}
+    # similar past jobs: 200 tokens/s, 2 s of start-up each (a different model's job is not similar)
+    _past_training(h, pid, {**base, "config": {"epochs": 1}}, tokens_seen=train_tokens, runtime=train_tokens / 200, wall=train_tokens / 200 + 2)
+    _past_training(h, pid, {**base, "config": {"epochs": 2}}, tokens_seen=2 * train_tokens, runtime=train_tokens / 100, wall=train_tokens / 100 + 2)
+    _past_training(h, pid, {**base, "base_model": "other", "config": {"epochs": 1}}, tokens_seen=1000, runtime=1000, wall=1000)
+    later = (utcnow() + timedelta(hours=3)).replace(microsecond=0)
+    queued = jobs.enqueue(k, "torch.train", {**base, "config": {"epochs": 3}}, project_id=pid, title="to estimate",
+                          not_before=later)
+    try:
+        items = {i["job"]["id"]: i for i in admin.get("/api/plugins/resources/queue", params={"project_id": pid}).json()["items"]}
+        it = items[queued.id]
+        expected = 3 * train_tokens / 200 + 2
+        assert it["tokens"] == pytest.approx(3 * train_tokens) and it["tokens_per_second"] == pytest.approx(200)
+        assert it["duration_seconds"] == pytest.approx(expected, rel=1e-6)
+        assert f"{train_tokens} train tokens × 3 epochs" in it["basis"]
+        from datetime import datetime
+
+        start, finish = datetime.fromisoformat(it["estimated_start"]), datetime.fromisoformat(it["estimated_finish"])
+        assert start.replace(tzinfo=None) >= later.replace(tzinfo=None)
+        assert (finish - start).total_seconds() == pytest.approx(expected, abs=1e-3)
+        est = admin.post("/api/plugins/resources/estimate", json={"project_id": pid, **base, "config": {"epochs": 3}}).json()
+        assert est["duration_seconds"] == pytest.approx(expected, rel=1e-6) and est["tokens"] == pytest.approx(3 * train_tokens)
+        # a version without token statistics: its train rows × the tokens per row of the past jobs' versions
+        other = admin.post("/api/datasets/upload", data={"name": "estimate-data-2", "project_id": str(pid)},
+                           files={"file": ("e2.jsonl", b"".join(rows.splitlines(keepends=True)[:20]))}).json()["id"]
+        with k.db.session() as s:
+            other_rows = require_service(k, DatasetService).size_info(s, other)["train_rows"]
+        per_row = train_tokens / stats.json()["splits"]["train"]["rows"]
+        est = admin.post("/api/plugins/resources/estimate", json={"project_id": pid, **base, "dataset_version_id": other,
+                                                                   "config": {"epochs": 1}}).json()
+        assert "tokens/row of past jobs" in est["basis"] and est["tokens"] == pytest.approx(other_rows * per_row)
+    finally:
+        jobs.cancel(k, queued.id)

@@ -231,15 +231,20 @@ def version_token_stats(version_id: int, db: DB, auth: Auth, k: KernelDep,
         settings = DatasetSettings()
         lengths = token_lengths(tokenizer, iter_rows(k, v), v.kind, settings.token_batch_rows, settings.token_batch_chars)
         default_max = model_max_length(tokenizer)
+    mask = split_mask(k.artifacts, v.index_digest, v.validation_fraction, v.seed)
+    out = summarize(lengths, mask, max_length or default_max)
+    # per-split totals are kept with the cache: queue estimates read a version's train tokens from them
+    stats = {"model_max_length": default_max, "splits": out["splits"]}
+    if cached is None:
         blob = k.artifacts.put_stream(iter([lengths.astype(LE_U32).tobytes()]))
-        db.add(TokenStats(version_id=v.id, tokenizer=key, model=model[:255], lengths_digest=blob.digest,
-                          stats={"model_max_length": default_max}))
+        db.add(TokenStats(version_id=v.id, tokenizer=key, model=model[:255], lengths_digest=blob.digest, stats=stats))
         try:
             db.commit()
         except IntegrityError:  # computed concurrently by another request: same numbers
             db.rollback()
-    mask = split_mask(k.artifacts, v.index_digest, v.validation_fraction, v.seed)
-    out = summarize(lengths, mask, max_length or default_max)
+    elif "splits" not in (cached.stats or {}):  # cached before the totals were kept
+        cached.stats = stats
+        db.commit()
     return {"version_id": v.id, "model": model, "tokenizer": key[:16], "model_max_length": default_max,
             "cached": cached is not None, **out}
 

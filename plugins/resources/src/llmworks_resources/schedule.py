@@ -49,6 +49,17 @@ def _row_tokens(row: dict[str, Any]) -> float:
     return max(1.0, len(json.dumps(row, ensure_ascii=False)) / 4.0)
 
 
+def dataset_size(kernel: Any, session: Any, version_id: Any) -> dict[str, Any] | None:
+    """The datasets plugin's ``size_info`` of a version; None when unknown (deleted, no plugin)."""
+    svc = get_service(kernel, DatasetService)
+    if svc is None or not hasattr(svc, "size_info"):
+        return None
+    try:
+        return svc.size_info(session, int(version_id))
+    except Exception:  # noqa: BLE001 - a deleted version: no estimate
+        return None
+
+
 def training_tokens(kernel: Any, session: Any, payload: dict[str, Any], tokens_per_row: float | None) -> tuple[float | None, str]:
     cfg = payload.get("config") or {}
     epochs = float(cfg.get("epochs") or 1.0)
@@ -60,13 +71,7 @@ def training_tokens(kernel: Any, session: Any, payload: dict[str, Any], tokens_p
         tokens = sum(_row_tokens(r) for r in payload["rows"])
         why = f"{rows} inline rows"
     elif payload.get("dataset_version_id"):
-        svc = get_service(kernel, DatasetService)
-        info = None
-        if svc is not None and hasattr(svc, "size_info"):
-            try:
-                info = svc.size_info(session, int(payload["dataset_version_id"]))
-            except Exception:  # noqa: BLE001 - a deleted version: no estimate
-                info = None
+        info = dataset_size(kernel, session, payload["dataset_version_id"])
         if info:
             rows = info.get("train_rows")
             if info.get("train_tokens"):
@@ -87,6 +92,7 @@ class Estimator:
         self.k = kernel
         self.s = session
         self.history = _history(session)
+        self._rows: dict[int, int] = {}
 
     def _similar_training(self, payload: dict[str, Any]) -> list[Any]:
         past = [j for j in self.history if j.kind == TRAIN_KIND and _metrics(j).get("tokens_seen") and _metrics(j).get("runtime_seconds")]
@@ -101,7 +107,7 @@ class Estimator:
                 tps = statistics.median(_metrics(j)["tokens_seen"] / _metrics(j)["runtime_seconds"] for j in similar)
                 overhead = statistics.median(max(0.0, _duration(j) - _metrics(j)["runtime_seconds"]) for j in similar)
                 per_row = [(_metrics(j)["tokens_seen"] / max(1.0, float(((j.payload or {}).get("config") or {}).get("epochs") or 1))
-                            / _rows_of(j)) for j in similar if _rows_of(j)]
+                            / self._rows_of(j)) for j in similar if self._rows_of(j)]
                 tokens, why = training_tokens(self.k, self.s, payload, statistics.median(per_row) if per_row else None)
                 if tokens is not None and tps > 0:
                     return Estimate(tokens / tps + overhead, f"{why} at {tps:.0f} tokens/s (median of {len(similar)} "
@@ -112,16 +118,24 @@ class Estimator:
         return Estimate(None, f"no past '{kind}' job to compare with")
 
 
+    def _rows_of(self, j: Any) -> int:
+        """Training rows of a past job: its inline rows, else its dataset version's train rows."""
+        p = j.payload or {}
+        if p.get("rows"):
+            return len(p["rows"])
+        if p.get("train_rows"):
+            return int(p["train_rows"])
+        if not p.get("dataset_version_id"):
+            return 0
+        if j.id not in self._rows:
+            info = dataset_size(self.k, self.s, p["dataset_version_id"]) or {}
+            self._rows[j.id] = int(info.get("train_rows") or 0)
+        return self._rows[j.id]
+
+
 def _metrics(j: Any) -> dict[str, float]:
     r = j.result or {}
     return r.get("metrics") or {}
-
-
-def _rows_of(j: Any) -> int:
-    p = j.payload or {}
-    if p.get("rows"):
-        return len(p["rows"])
-    return int(p.get("train_rows") or 0)
 
 
 def plan(kernel: Any, session: Any, *, slots: int, gpus: list[str], now: datetime | None = None) -> list[dict[str, Any]]:
