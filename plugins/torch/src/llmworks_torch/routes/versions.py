@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from llmworks_sdk import Invalid, Unavailable
+from llmworks_sdk.lineage import EXPORT, MODEL_VERSION, add_edge
 from llmworks_sdk.schemas import ApiModel, file_response
 from llmworks_sdk.services import EvaluationService, ModelRegistry, ModelVersionInfo, require_service
 from llmworks_sdk.web import DB, Auth, KernelDep, audit
@@ -146,6 +147,8 @@ def export_custom_model(
         target_id=v.id,
         format=format,
     )
+    # the lineage graph shows what left the server: one export node per version and format
+    add_edge(db, v.project_id, (MODEL_VERSION, v.id), (EXPORT, f"{format}:{v.id}"), "exported")
     root = f"{re.sub(r'[^A-Za-z0-9._-]', '_', v.name)}-{format}"
 
     def body():
