@@ -102,6 +102,9 @@ class ResourceRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     gpus: int = Field(0, ge=0, le=64, description="GPUs the job gets (CUDA_VISIBLE_DEVICES); 0: none")
     gpu_type: str | None = Field(None, max_length=64, description="Case-insensitive part of the device name, e.g. 'H100'")
+    provider: str | None = Field(None, min_length=1, max_length=64,
+                                 description="Price the job at this provider's rows of the price table (e.g. 'cloud'); "
+                                 "default: the table's own provider. Pricing only: it does not choose where the job runs")
     cpus: float | None = Field(None, gt=0, le=1024, description="CPU cores the job expects to use")
     memory_gb: float | None = Field(None, gt=0, le=16384, description="Host memory the job expects to use")
     nodes: int = Field(1, ge=1, le=512, description="Nodes (Slurm tasks, Kubernetes pods) one training job spans; "

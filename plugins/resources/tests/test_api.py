@@ -87,10 +87,11 @@ def test_metrics_endpoint_parses(h, admin, outsider):
     assert scraped.status_code == 200 and "llmworks_jobs" in scraped.text
 
 
-def _finished_job(h, pid, *, devices, types, seconds):
+def _finished_job(h, pid, *, devices, types, seconds, provider=None):
     """A job that ran on ``devices`` for ``seconds`` (rows written as a worker would)."""
     k = h.kernel
-    job = jobs.enqueue(k, "kernel.noop", {}, project_id=pid, title="accounting", resources={"gpus": len(devices)})
+    resources = {"gpus": len(devices), **({"provider": provider} if provider else {})}
+    job = jobs.enqueue(k, "kernel.noop", {}, project_id=pid, title="accounting", resources=resources)
     from llmworks_sdk.testing import kernel_table
 
     Job = kernel_table("Job")
@@ -139,6 +140,37 @@ def test_price_table_edit_is_admin_only_and_validated(h, admin, outsider, pid):
         assert est["cost"]["currency"] == "USD"
         assert est["cost"]["cost"] == pytest.approx(2 * 4.0 * est["duration_seconds"] / 3600, rel=1e-3)
     admin.put("/api/plugins/resources/costs/prices", json={"yaml": got["yaml"]})
+
+
+def test_a_job_is_priced_at_the_provider_it_names(h, admin, pid):
+    """Price rows per provider: a job (or an estimate) naming a provider is priced at that
+    provider's rows; one naming none at the table's own provider's rows."""
+    got = admin.get("/api/plugins/resources/costs/prices").json()
+    table = ("currency: EUR\ndate: 2026-12-01\nprovider: own\nprices:\n"
+             "  - {device: H100, per_hour: 2.0}\n"
+             "  - {device: H100, per_hour: 5.0, provider: cloud}\n"
+             "  - {device: cpu, per_hour: 0.05}\n")
+    assert admin.put("/api/plugins/resources/costs/prices", json={"yaml": table}).status_code == 200
+    try:
+        h100 = ["NVIDIA H100 80GB"] * 2
+        own = admin.get(f"/api/plugins/resources/jobs/{_finished_job(h, pid, devices=['0', '1'], types=h100, seconds=3600)}/usage").json()
+        assert own["cost"] == pytest.approx(2 * 2.0)
+        cloud_id = _finished_job(h, pid, devices=["0", "1"], types=h100, seconds=3600, provider="cloud")
+        assert admin.get(f"/api/plugins/resources/jobs/{cloud_id}/usage").json()["cost"] == pytest.approx(2 * 5.0)
+        nowhere = _finished_job(h, pid, devices=["0"], types=h100[:1], seconds=3600, provider="aws")
+        assert admin.get(f"/api/plugins/resources/jobs/{nowhere}/usage").json()["cost"] is None  # no aws prices
+        ask = {"project_id": pid, "kind": "kernel.noop", "resources": {"gpus": 2, "gpu_type": "H100", "provider": "cloud"}}
+        est = admin.post("/api/plugins/resources/estimate", json=ask).json()
+        assert est["duration_seconds"] is not None  # past kernel.noop jobs
+        assert est["cost"]["cost"] == pytest.approx(2 * 5.0 * est["duration_seconds"] / 3600, rel=1e-3)
+        assert {p["provider"] for p in est["cost"]["parts"]} == {"cloud"}
+        ask["resources"]["provider"] = "aws"
+        est = admin.post("/api/plugins/resources/estimate", json=ask).json()
+        assert est["cost"]["cost"] is None and "at provider 'aws'" in est["cost"]["reason"]
+        ask["resources"]["provider"] = ""
+        assert admin.post("/api/plugins/resources/estimate", json=ask).status_code == 422
+    finally:
+        admin.put("/api/plugins/resources/costs/prices", json={"yaml": got["yaml"]})
 
 
 def test_queue_shows_order_estimates_and_pause(h, admin, pid, outsider):

@@ -82,10 +82,10 @@ def on_queued(kernel: Any, job_id: int) -> None:
             return
         e = Estimator(kernel, s).duration(job.kind, job.payload or {})
         types = request_types(kernel, int((job.resources or {}).get("gpus") or 0), (job.resources or {}).get("gpu_type"), s)
-        project_id = job.project_id
+        project_id, provider = job.project_id, (job.resources or {}).get("provider")
     if e.seconds is None:
         return
-    c = costs.job_cost(kernel.registry.all("cost_models"), types, e.seconds)
+    c = costs.job_cost(kernel.registry.all("cost_models"), types, e.seconds, provider=provider)
 
     def fill(_s: Any, u: JobUsage) -> None:
         u.project_id = project_id
@@ -107,7 +107,8 @@ def on_finished(kernel: Any, job_id: int) -> None:
         seconds = max(0.0, ((job.finished_at or utcnow()) - job.started_at).total_seconds())
         gpu_s = gpu_seconds(job)
         project_id, host, started, finished = job.project_id, a.get("host"), job.started_at, job.finished_at or utcnow()
-    c = costs.job_cost(kernel.registry.all("cost_models"), types, seconds, at=finished.date())
+        provider = (job.resources or {}).get("provider")
+    c = costs.job_cost(kernel.registry.all("cost_models"), types, seconds, provider=provider, at=finished.date())
 
     def fill(_s: Any, u: JobUsage) -> None:
         u.project_id, u.host, u.devices, u.device_types = project_id, host, devices, types

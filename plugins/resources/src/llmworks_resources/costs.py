@@ -85,17 +85,23 @@ class YamlCostModel:
     def price(self, device_type: str, *, provider: str | None = None, at: date | None = None) -> Price | None:
         t = self.table()
         want = (device_type or "").lower()
+        default = (t.provider or "").lower()
         best: PriceRow | None = None
+        best_key: tuple[Any, ...] = ()
         for row in t.prices:
             if row.device.lower() not in want and row.device.lower() != want:
                 continue
-            if provider and row.provider and row.provider != provider:
+            # a row without a provider is the table's own provider's price
+            own = (row.provider or t.provider or "").lower()
+            if provider and own != provider.lower():
                 continue
             if at and row.valid_from and row.valid_from > at:
                 continue
-            # the most specific match wins (longest device name), then the newest
-            if best is None or (len(row.device), row.valid_from or date.min) > (len(best.device), best.valid_from or date.min):
-                best = row
+            # no provider asked for: the table's own provider's rows first; then the most specific
+            # match (longest device name), then the newest
+            key = (own == default, len(row.device), row.valid_from or date.min)
+            if best is None or key > best_key:
+                best, best_key = row, key
         if best is None:
             return None
         return Price(amount_per_hour=best.per_hour, currency=best.currency or t.currency, device_type=best.device,
@@ -103,10 +109,12 @@ class YamlCostModel:
                      source=f"{self.name}:{self.source().name}")
 
 
-def find_price(models: dict[str, Any], device_type: str, *, at: date | None = None) -> Price | None:
+def find_price(models: dict[str, Any], device_type: str, *, provider: str | None = None,
+               at: date | None = None) -> Price | None:
+    """The first cost model's price for ``device_type`` (at ``provider`` when named)."""
     for name in sorted(models):
         try:
-            p = models[name].price(device_type, at=at)
+            p = models[name].price(device_type, provider=provider, at=at)
         except Exception:  # noqa: BLE001 - a broken cost model prices nothing
             p = None
         if p is not None:
@@ -114,20 +122,24 @@ def find_price(models: dict[str, Any], device_type: str, *, at: date | None = No
     return None
 
 
-def job_cost(models: dict[str, Any], device_types: list[str], seconds: float, *, at: date | None = None) -> dict[str, Any]:
-    """Cost of holding ``device_types`` (one entry per device; empty: a CPU job) for ``seconds``."""
+def job_cost(models: dict[str, Any], device_types: list[str], seconds: float, *, provider: str | None = None,
+             at: date | None = None) -> dict[str, Any]:
+    """Cost of holding ``device_types`` (one entry per device; empty: a CPU job) for ``seconds``,
+    at ``provider``'s prices when named (the job's ``resources.provider``)."""
     hours = max(0.0, seconds) / 3600.0
     parts = []
     total = 0.0
     currency = None
     for t in device_types or ["cpu"]:
-        p = find_price(models, t or "gpu", at=at)
+        p = find_price(models, t or "gpu", provider=provider, at=at)
         if p is None:
-            return {"cost": None, "currency": None, "reason": f"no price for device '{t}'", "parts": parts}
+            at_provider = f" at provider '{provider}'" if provider else ""
+            return {"cost": None, "currency": None, "reason": f"no price for device '{t}'{at_provider}", "parts": parts}
         if currency and p.currency != currency:
             return {"cost": None, "currency": None, "reason": f"prices in several currencies ({currency}, {p.currency})",
                     "parts": parts}
         currency = p.currency
         total += p.amount_per_hour * hours
-        parts.append({"device": t, "per_hour": p.amount_per_hour, "price_for": p.device_type, "source": p.source})
+        parts.append({"device": t, "per_hour": p.amount_per_hour, "price_for": p.device_type, "provider": p.provider,
+                      "source": p.source})
     return {"cost": round(total, 6), "currency": currency, "hours": hours, "parts": parts, "reason": None}

@@ -26,6 +26,7 @@ class CostPartOut(ApiModel):
     device: str | None = Field(..., description="The device type priced (null: not known, priced as a GPU)")
     per_hour: float
     price_for: str = Field(..., description="The device type of the price that matched")
+    provider: str | None = Field(None, description="The provider whose price it is")
     source: str = Field(..., description="Where the price comes from (the cost model)")
 
 
@@ -129,7 +130,7 @@ def estimate(body: EstimateIn, db: DB, auth: Auth, k: KernelDep) -> dict[str, An
                "rows": body.rows, "config": body.config}
     e = Estimator(k, db).duration(body.kind, payload)
     types = accounting.request_types(k, body.resources.gpus, body.resources.gpu_type)
-    cost = costs.job_cost(cost_models(k), types, e.seconds or 0.0) if e.seconds is not None else {
+    cost = costs.job_cost(cost_models(k), types, e.seconds or 0.0, provider=body.resources.provider) if e.seconds is not None else {
         "cost": None, "currency": None, "reason": "no duration estimate", "parts": []}
     return {"duration_seconds": e.seconds, "basis": e.basis, "tokens": e.tokens, "tokens_per_second": e.tokens_per_second,
             "devices": types or ["cpu"], "cost": cost}

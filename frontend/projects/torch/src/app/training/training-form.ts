@@ -82,6 +82,8 @@ export class TrainingFormPage {
   protected readonly timeZone = signal(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   protected readonly gpus = signal(0);
   protected readonly gpuType = signal('');
+  /** Price table provider to cost the job at ('' : the table's own). */
+  protected readonly provider = signal('');
   protected readonly estimated = signal<string | null>(null);
 
   constructor() {
@@ -199,7 +201,10 @@ export class TrainingFormPage {
       body['windows'] = [{ start: this.windowStart(), end: this.windowEnd(), tz: this.timeZone() || 'UTC',
         ...(this.weekdaysOnly() ? { days: [0, 1, 2, 3, 4] } : {}) }];
     }
-    if (Number(this.gpus())) body['resources'] = { gpus: Number(this.gpus()), ...(this.gpuType() ? { gpu_type: this.gpuType() } : {}) };
+    const resources: Record<string, unknown> = {};
+    if (Number(this.gpus())) Object.assign(resources, { gpus: Number(this.gpus()), ...(this.gpuType() ? { gpu_type: this.gpuType() } : {}) });
+    if (this.provider().trim()) resources['provider'] = this.provider().trim();
+    if (Object.keys(resources).length) body['resources'] = resources;
     return body;
   }
 
