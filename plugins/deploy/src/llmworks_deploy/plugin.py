@@ -84,13 +84,48 @@ def register_ui(register: Any) -> None:
 
 
 def _storage(session: Any) -> list[dict[str, Any]]:
-    """Each deployment's folder (its build, serving files and logs), for disk usage and cleanup."""
+    """Each deployment's folder (its build, serving files and logs) and the folders of what its
+    revisions serve (the model version, its base, the uploaded adapters: a rollback needs an
+    older revision's), for disk usage and cleanup."""
     from llmworks_sdk.kernel import kernel_of
     from sqlalchemy import select
 
-    root = Path(kernel_of(session).settings.home) / "deployments"
-    return [{"kind": "deploy_deployment", "id": d.id, "project_id": d.project_id, "name": d.name,
-             "paths": [str(root / str(d.id))]} for d in session.scalars(select(tables.Deployment))]
+    kernel = kernel_of(session)
+    root = Path(kernel.settings.home) / "deployments"
+    revisions: dict[int, list[Any]] = {}
+    for r in session.scalars(select(tables.DeploymentRevision)):
+        revisions.setdefault(r.deployment_id, []).append(r)
+    resolved: dict[tuple[str, int], list[str]] = {}
+    out = []
+    for d in session.scalars(select(tables.Deployment)):
+        paths = [str(root / str(d.id))]
+        for r in revisions.get(d.id, []):
+            key = (r.model, d.project_id)
+            if key not in resolved:
+                resolved[key] = _source_folders(kernel, session, r.model, d.project_id)
+            paths += resolved[key]
+            for aid in r.adapters or []:
+                a = session.get(tables.Adapter, int(aid))
+                if a is not None:
+                    paths.append(str(a.path))
+        out.append({"kind": "deploy_deployment", "id": d.id, "project_id": d.project_id, "name": d.name,
+                    "paths": list(dict.fromkeys(paths))})
+    return out
+
+
+def _source_folders(kernel: Any, session: Any, model: str, project_id: int) -> list[str]:
+    """The folders ``model`` (``custom:<id>`` / ``base:<name>``) is served from; none when it no
+    longer resolves."""
+    from llmworks_sdk.services import ModelRegistry, get_service
+
+    registry = get_service(kernel, ModelRegistry)
+    if registry is None:
+        return []
+    try:
+        ref, _owner = registry.resolve(session, model, project_id=project_id)
+    except Exception:  # noqa: BLE001 - a deleted version or base model: nothing left to keep
+        return []
+    return [str(ref.path), *(str(p) for p in (ref.adapters or {}).values())]
 
 
 @hookimpl
