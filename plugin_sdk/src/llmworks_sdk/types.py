@@ -217,6 +217,11 @@ class ExportTarget(Protocol):
         ...
 
 
+#: export formats that optional distributions provide: format name -> the distribution to install.
+#: The export route names the distribution when such a format is asked for and not installed.
+OPTIONAL_EXPORT_FORMATS: dict[str, str] = {"tflite": "llmworks-tflite", "onnx": "llmworks-onnx"}
+
+
 @dataclass
 class DeploySource:
     """What a deployment serves: ``base_path`` (a folder ``from_pretrained`` loads), the LoRA

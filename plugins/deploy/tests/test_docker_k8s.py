@@ -135,3 +135,76 @@ def test_kubernetes_manifests_pass_the_schemas(admin, project_id, versions):
     # lineage: model version -> export -> deployment
     g = admin.get("/api/lineage", params={"kind": "deploy_deployment", "id": str(d["id"])})
     assert g.status_code == 200 and "export" in g.text, g.text
+
+
+FAKE_ENGINE = """#!{python}
+# a stand-in for the docker CLI: records each call (argv and the LLMWORKS_API_KEY it was given)
+import json, os, sys
+with open({log!r}, "a") as f:
+    f.write(json.dumps({{"argv": sys.argv[1:], "api_key": os.environ.get("LLMWORKS_API_KEY")}}) + "\\n")
+cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+if cmd == "build":
+    print("Successfully built 0123456789ab")
+elif cmd == "run":
+    print("c0ffee-" + sys.argv[sys.argv.index("--name") + 1])
+sys.exit(0)
+"""
+
+
+def test_docker_engine_builds_runs_and_replaces_the_previous_container(tmp_path, models_dir, demo_model, adapters):
+    """With an engine on PATH (a fake ``docker`` that records its argv), a deploy builds the
+    context and runs the image with the expected arguments, the API key secret reaches the
+    container through the environment (never the command line), and a redeploy removes the
+    previous revision's container."""
+    import os
+    import sys
+
+    from llmworks_deploy.testing import harness_for
+
+    bin_dir, calls_log = tmp_path / "bin", tmp_path / "docker-calls.jsonl"
+    bin_dir.mkdir()
+    (bin_dir / "docker").write_text(FAKE_ENGINE.format(python=sys.executable, log=str(calls_log)))
+    (bin_dir / "docker").chmod(0o755)
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    with harness_for(tmp_path / "home", models_dir, env=env) as h:
+        admin = h.login()
+        pid = h.default_project_id()
+        versions = register_versions(h, pid, demo_model, adapters)
+        key = "sk-docker-" + "k3y" * 8
+        assert admin.post("/api/plugins/deploy/secrets", json={"project_id": pid, "name": "serve-key", "value": key}
+                          ).status_code == 201
+        settings = {"engine": "docker", "api_key_secret": "serve-key", "port": 8080}
+        d = deploy(admin, pid, "dock", "docker", f"custom:{versions['attn']}", settings)
+        assert d["state"] == "running", admin.get(f"/api/plugins/deploy/deployments/{d['id']}/logs").json()["text"]
+        out = d["outputs"]
+        assert out["engine"] == "docker" and out["built"] and out["container"] == "c0ffee-llmworks-dock-1"
+        calls = [json.loads(line) for line in calls_log.read_text().splitlines()]
+        argvs = [c["argv"] for c in calls]
+        assert argvs[0] == ["info"]
+        assert argvs[1] == ["build", "-t", "llmworks/dock:1", out["context"]]
+        port = out["host_port"]
+        assert argvs[2] == ["run", "-d", "--name", "llmworks-dock-1", "-p", f"127.0.0.1:{port}:8080",
+                            "-e", "LLMWORKS_API_KEY", "llmworks/dock:1"]
+        assert calls[2]["api_key"] == key  # the container's key comes from the engine's environment
+        assert all(key not in " ".join(a) for a in argvs) and key not in json.dumps(d)
+
+        # a redeploy removes the previous revision's container and runs the new one on the same port
+        r = admin.post(f"/api/plugins/deploy/deployments/{d['id']}/redeploy", json={"model": f"custom:{versions['mlp']}"})
+        assert r.status_code == 202, r.text
+        end = time.monotonic() + 240
+        while time.monotonic() < end:
+            d2 = admin.get(f"/api/plugins/deploy/deployments/{d['id']}").json()
+            if d2["revision"] == 2 and d2["state"] in ("running", "failed"):
+                break
+            time.sleep(0.3)
+        assert d2["state"] == "running", d2["message"]
+        argvs = [json.loads(line)["argv"] for line in calls_log.read_text().splitlines()][3:]
+        assert ["rm", "-f", "c0ffee-llmworks-dock-1"] in argvs
+        run = next(a for a in argvs if a[0] == "run")
+        assert argvs.index(["rm", "-f", "c0ffee-llmworks-dock-1"]) < argvs.index(run)
+        assert run[3] == "llmworks-dock-2" and run[5] == f"127.0.0.1:{port}:8080"
+        assert d2["outputs"]["container"] == "c0ffee-llmworks-dock-2"
+
+        # stop removes the running container
+        assert admin.post(f"/api/plugins/deploy/deployments/{d['id']}/stop").json()["state"] == "stopped"
+        assert json.loads(calls_log.read_text().splitlines()[-1])["argv"] == ["rm", "-f", "c0ffee-llmworks-dock-2"]

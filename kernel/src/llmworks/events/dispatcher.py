@@ -39,6 +39,13 @@ def notification_for(event: dict[str, Any]) -> Notification | None:
     elif t == "deployment.process_crashed":
         n = {"kind": "deployment.status", "title": f"Deployment {d.get('name')}: the serving process crashed",
              "body": str(d.get("message") or "It is restarted with backoff.")}
+    elif t == "deployment.process_hung":
+        n = {"kind": "deployment.status", "title": f"Deployment {d.get('name')}: the serving process hung",
+             "body": str(d.get("message") or "It stopped answering its health checks and is restarted.")}
+    elif t == "deployment.health":
+        state = "healthy again" if d.get("ok") else "unhealthy"
+        n = {"kind": "deployment.status", "title": f"Deployment {d.get('name')}: {state}",
+             "body": str(d.get("message") or f"The deployment is {state}.")}
     else:
         return None
     link = d.get("link") or (f"/jobs/{event['subject_id']}" if event.get("subject_kind") == "job" else None)

@@ -73,6 +73,18 @@ def llmworks_startup(kernel: Any) -> None:
     from llmworks_deploy.service import adopt_deployments
 
     adopt_deployments(kernel)
+    # the server watches its deployments (crashes, restarts, health) without anyone reading them
+    from llmworks_deploy.watcher import STATE_KEY, Watcher
+
+    if kernel.state.get(STATE_KEY) is None:
+        kernel.state[STATE_KEY] = Watcher(kernel).start()
+
+
+@hookimpl
+def llmworks_shutdown(kernel: Any) -> None:
+    watcher = kernel.state.pop("deploy.watcher", None)
+    if watcher is not None:
+        watcher.stop()
 
 
 @hookimpl

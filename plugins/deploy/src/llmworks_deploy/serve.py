@@ -80,6 +80,54 @@ def llmworks_command() -> list[str]:
 
 
 # ------------------------------------------------------------------------ supervisor
+def health_ok(url: str, timeout: float) -> bool:
+    """True when ``url``/health answers 200 within ``timeout`` seconds."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=timeout) as r:  # noqa: S310 - our own worker
+            return int(r.status) == 200
+    except (OSError, urllib.error.URLError, ValueError):
+        return False
+
+
+def watch_worker(proc: Any, spec: dict[str, Any], folder: Path, stopping: threading.Event) -> bool:
+    """Wait while the worker runs, probing its ``/health`` every ``health_interval_s``. A worker
+    that was healthy (or never became healthy within ``start_timeout_s``) and then fails
+    ``health_failures`` probes in a row is hung: returns True (the caller kills and restarts
+    it). Returns False when it exited or the supervisor is stopping."""
+    interval = float(spec.get("health_interval_s", 5.0))
+    limit = max(1, int(spec.get("health_failures", 3)))
+    timeout = float(spec.get("health_timeout_s", 2.0))
+    grace = float(spec.get("start_timeout_s", 180.0))
+    host = spec["host"] if spec["host"] not in ("0.0.0.0", "::") else "127.0.0.1"
+    url = f"http://{host}:{spec['port']}"
+    started = time.monotonic()
+    next_probe = started + interval
+    healthy_once = False
+    failures = 0
+    while not stopping.is_set() and proc.poll() is None:
+        stopping.wait(0.2)
+        if interval <= 0 or time.monotonic() < next_probe or stopping.is_set():
+            continue
+        ok = health_ok(url, timeout)
+        next_probe = time.monotonic() + interval
+        if ok:
+            healthy_once, failures = True, 0
+            continue
+        if proc.poll() is not None or (not healthy_once and time.monotonic() - started < grace):
+            continue
+        failures += 1
+        if failures >= limit:
+            reason = "stopped answering" if healthy_once else f"did not become healthy within {grace:.0f} s"
+            log_line(folder, f"[supervisor] serving process {proc.pid} {reason} ({failures} failed /health probes): killing it")
+            append_event(folder, "process.hung", f"serving process {proc.pid} {reason}: {failures} failed /health probes; "
+                         "killed to restart it", pid=proc.pid, failures=failures, revision=spec["revision"])
+            return True
+    return False
+
+
 def supervise(spec_path: Path) -> int:
     from llmworks_sdk import processes
 
@@ -135,11 +183,13 @@ def supervise(spec_path: Path) -> int:
             restarts=restarts,
             revision=spec["revision"],
         )
-        while not stopping.is_set() and proc.poll() is None:
-            stopping.wait(0.2)
+        hung = watch_worker(proc, spec, folder, stopping)
         if stopping.is_set():
             proc.stop()
             break
+        if hung:
+            proc.kill()
+            proc.wait(30)
         code = proc.returncode
         if _now() - started > 60:
             backoff = initial
@@ -155,6 +205,7 @@ def supervise(spec_path: Path) -> int:
             exit_code=code,
             restarts=restarts,
             backoff_s=backoff,
+            hung=hung,
             revision=spec["revision"],
         )
         stopping.wait(backoff)

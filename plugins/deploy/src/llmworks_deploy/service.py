@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,14 @@ PUBLISHED = {
     "deployment.adopted",
     "deployment.rollback",
     "deployment.adapter_attached",
+    "deployment.process_hung",
+    "deployment.health",
 }
+#: the events.jsonl offset each deployment's events were read up to in this process: the
+#: watcher and the routes sync in sessions of their own, so the offset a session read from the
+#: row may be behind what another session already claimed (and will commit)
+_CLAIMED: dict[str, int] = {}
+_SYNC_LOCK = threading.Lock()
 
 
 def deployments_root(kernel: Any) -> Path:
@@ -208,11 +216,17 @@ def sync(kernel: Any, db: Session, dep: Deployment) -> None:
     (failed) are recorded."""
     folder = deployments_root(kernel) / str(dep.id)
     path = folder / "events.jsonl"
-    if path.is_file() and path.stat().st_size > dep.events_offset:
-        with open(path, "rb") as f:
-            f.seek(dep.events_offset)
-            chunk = f.read()
+    with _SYNC_LOCK:
+        start = max(dep.events_offset, _CLAIMED.get(str(path), 0))
+        if not path.is_file() or path.stat().st_size <= start:
+            chunk = b""
+        else:
+            with open(path, "rb") as f:
+                f.seek(start)
+                chunk = f.read()
         end = chunk.rfind(b"\n") + 1
+        _CLAIMED[str(path)] = start + end
+    if end:
         for line in chunk[:end].splitlines():
             try:
                 ev = json.loads(line)
@@ -226,7 +240,7 @@ def sync(kernel: Any, db: Session, dep: Deployment) -> None:
             record_event(kernel, db, dep, type_, str(ev.get("message", "")), data, revision=data.get("revision"))
             if kind == "process.crashed":
                 dep.restarts += 1
-        dep.events_offset += end
+        dep.events_offset = start + end
     if dep.target == "local" and dep.state == "running":
         from llmworks_deploy.targets.local import supervisor_alive
 

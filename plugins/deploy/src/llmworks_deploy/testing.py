@@ -24,11 +24,12 @@ def make_adapter(model_dir: Path, folder: Path, seed: int, targets: list[str], r
     return folder
 
 
-def harness_for(home: Path, models_dir: Path) -> Any:
+def harness_for(home: Path, models_dir: Path, env: dict[str, str] | None = None) -> Any:
     from llmworks_sdk.testing import KernelHarness
 
     return KernelHarness(
-        home, env={"LLMWORKS_MODELS_DIR": str(models_dir)}, database_url=os.environ.get("LLMWORKS_TEST_DATABASE_URL")
+        home, env={"LLMWORKS_MODELS_DIR": str(models_dir), **(env or {})},
+        database_url=os.environ.get("LLMWORKS_TEST_DATABASE_URL"),
     )
 
 

@@ -48,7 +48,9 @@ class DockerSettings(BaseModel):
     port: int = Field(8000, ge=1024, le=65535, description="Port the container listens on")
     host_port: int | None = Field(None, ge=1024, le=65535, description="Host port when run (default: a free one)")
     engine: str = Field("auto", pattern="^(auto|docker|podman|none)$", description="Container engine to build and run with")
-    api_key: bool = Field(False, description="Require the LLMWORKS_API_KEY bearer token (set when the container runs)")
+    api_key_secret: str | None = Field(None, pattern=r"^[a-z0-9][a-z0-9._-]{0,62}$",
+                                       description="Project secret holding the bearer token clients must send; the "
+                                       "container gets it as LLMWORKS_API_KEY (never on a command line)")
     max_tokens: int = Field(512, ge=1, le=8192)
     verify: bool = Field(True, description="Run the serving command once as the image would (without an engine)")
     verify_timeout_s: float = Field(180, ge=5, le=1800)
@@ -266,13 +268,19 @@ class DockerTarget:
         image = st.image or f"llmworks/{ctx.name}:{ctx.revision}"
         out: dict[str, Any] = {"context": str(folder), "archive": str(archive), "digest": digest, "image": image,
                                "dockerfile": parsed, **files, "export": f"docker-context:{digest[:16]}"}
+        api_key = None
+        if st.api_key_secret:
+            api_key = ctx.secret(st.api_key_secret)
+            if not api_key:
+                raise Invalid(f"the project has no secret '{st.api_key_secret}': store the API key first "
+                              "(POST /api/plugins/deploy/secrets)", field=("body", "settings", "api_key_secret"))
         engine, why = find_engine(st.engine)
         if engine is None:
             ctx.log.info("no container engine (%s): the context is produced and its serving command verified", why)
             out.update(engine=None, engine_reason=why, built=False, running=False)
             if st.verify:
                 ctx.state("starting", "verifying the serving command as the image runs it")
-                out["verification"] = verify_command(folder, parsed, ctx.log, st.verify_timeout_s)
+                out["verification"] = verify_command(folder, parsed, ctx.log, st.verify_timeout_s, api_key)
             return out
         ctx.log.info("building %s with %s", image, engine)
         build = subprocess.run([engine, "build", "-t", image, str(folder)], capture_output=True, text=True, timeout=3600)
@@ -282,12 +290,22 @@ class DockerTarget:
         from llmworks_deploy.targets.local import free_port
 
         ctx.state("starting", f"running {image}")
-        host_port = st.host_port or free_port()
-        run = subprocess.run([engine, "run", "-d", "--name", f"llmworks-{ctx.name}-{ctx.revision}", "-p",
-                              f"127.0.0.1:{host_port}:{st.port}", image], capture_output=True, text=True, timeout=300)
+        previous = ctx.outputs.get("previous") or {}
+        if previous.get("container"):  # a redeploy or rollback replaces the previous revision's container
+            rm = subprocess.run([engine, "rm", "-f", previous["container"]], capture_output=True, text=True, timeout=120)
+            ctx.log.info("removed the previous revision's container %s (exit %s)", previous["container"][:12], rm.returncode)
+            ctx.emit("container.replaced", {"container": previous["container"]})
+        host_port = st.host_port or previous.get("host_port") or free_port()
+        argv = [engine, "run", "-d", "--name", f"llmworks-{ctx.name}-{ctx.revision}", "-p", f"127.0.0.1:{host_port}:{st.port}"]
+        env = dict(os.environ)
+        if api_key:  # `-e NAME` without a value: the engine takes it from its own environment
+            argv += ["-e", "LLMWORKS_API_KEY"]
+            env["LLMWORKS_API_KEY"] = api_key
+        run = subprocess.run([*argv, image], capture_output=True, text=True, timeout=300, env=env)
         if run.returncode != 0:
             raise RuntimeError(f"{Path(engine).name} run failed: {run.stderr[-2000:]}")
-        out.update(engine=Path(engine).name, built=True, running=True, container=run.stdout.strip(),
+        out.update(engine=Path(engine).name, built=True, running=True, container=run.stdout.strip(), host_port=host_port,
+                   api_key=bool(api_key),
                    url=f"http://127.0.0.1:{host_port}", openai_base_url=f"http://127.0.0.1:{host_port}/v1")
         return out
 

@@ -34,6 +34,9 @@ class LocalSettings(BaseModel):
     start_timeout_s: float = Field(180, ge=5, le=1800, description="Seconds to wait for the process to become healthy")
     backoff_s: float = Field(1.0, ge=0.1, le=60, description="First restart delay after a crash (doubles each time)")
     max_backoff_s: float = Field(30.0, ge=0.1, le=600, description="Longest restart delay")
+    health_interval_s: float = Field(5.0, ge=0, le=600, description="Seconds between the supervisor's /health probes (0: off)")
+    health_timeout_s: float = Field(2.0, ge=0.1, le=60, description="Seconds a /health probe may take")
+    health_failures: int = Field(3, ge=1, le=100, description="Failed probes in a row after which a hung process is restarted")
     torch_threads: int = Field(0, ge=0, le=256, description="Threads of the serving process (0: the library's default)")
     defaults: dict[str, Any] = Field(default_factory=dict, description="Default generation parameters")
 
@@ -183,6 +186,10 @@ class LocalTarget:
             "deployment_dir": str(folder),
             "backoff_s": st.backoff_s,
             "max_backoff_s": st.max_backoff_s,
+            "start_timeout_s": st.start_timeout_s,
+            "health_interval_s": st.health_interval_s,
+            "health_timeout_s": st.health_timeout_s,
+            "health_failures": st.health_failures,
             "torch_threads": st.torch_threads,
             "defaults": st.defaults,
             "admin_token": secrets.token_urlsafe(24),

@@ -14,6 +14,7 @@ from llmworks_sdk import Invalid, Unavailable
 from llmworks_sdk.lineage import EXPORT, MODEL_VERSION, add_edge
 from llmworks_sdk.schemas import ApiModel, file_response
 from llmworks_sdk.services import EvaluationService, ModelRegistry, ModelVersionInfo, require_service
+from llmworks_sdk.types import OPTIONAL_EXPORT_FORMATS
 from llmworks_sdk.web import DB, Auth, KernelDep, audit
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -123,6 +124,10 @@ def export_custom_model(
     target = k.registry.get("export_targets", format)
     if target is None:
         names = ", ".join(sorted(k.registry.all("export_targets")))
+        dist = OPTIONAL_EXPORT_FORMATS.get(format)
+        if dist is not None:  # a known format whose plugin is not installed (or disabled)
+            raise Invalid(f"export format '{format}' needs the {dist} plugin: install {dist} "
+                          f"(pip install {dist}); available now: {names}", field=("query", "format"))
         raise Invalid(f"unknown export format '{format}'; available: {names}", field=("query", "format"))
     adapter = Path(v.path) if v.kind == "adapter" else None
     model_path = Path(v.base_path) if adapter is not None else Path(v.path)
