@@ -44,6 +44,19 @@ class ReleaseGate(Protocol):
         ...
 
 
+class ScorecardService(Protocol):
+    """Reads the bias/toxicity scorecards of a model (provided by ``llmworks-responsible``), for
+    model cards and reports. Consumers: ``get_service(kernel, ScorecardService)`` (None when
+    the responsible plugin is not installed)."""
+
+    def for_model(self, session: Any, project_id: int, model: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """The newest finished scorecards of ``model`` (``"custom:<id>"``, ``"base:<name>"``) in
+        ``project_id``, newest first, as JSON-ready dicts: ``{"id", "suite", "suite_kind",
+        "backend", "passed", "items", "flagged", "finished_at", "cells"}``; each cell is
+        ``{"measure", "category", "group", "value", "ci", "threshold", "passed"}``."""
+        ...
+
+
 def check_release(source: object, session: Any, principal: Any, *, project_id: int, model: str, target: str,
                   override_reason: str | None = None) -> dict[str, Any] | None:
     """Ask the installed release gate (if any) whether ``model`` may be promoted to ``target``."""
@@ -56,4 +69,4 @@ def check_release(source: object, session: Any, principal: Any, *, project_id: i
                       override_reason=override_reason)
 
 
-__all__ = ["ReleaseBlocked", "ReleaseGate", "check_release"]
+__all__ = ["ReleaseBlocked", "ReleaseGate", "ScorecardService", "check_release"]

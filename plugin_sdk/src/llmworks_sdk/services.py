@@ -426,6 +426,7 @@ SERVICE_PROVIDERS: dict[str, str] = {
     "MetricService": "llmworks-metrics",
     "EvaluationService": "llmworks-tracking",
     "ReleaseGate": "llmworks-responsible",
+    "ScorecardService": "llmworks-responsible",
     "LanguageIdentifier": "llmworks-curation",
     "OnnxExports": "llmworks-onnx",
     "RouteService": "llmworks-inference",

@@ -153,10 +153,18 @@ def test_uploaded_adapter_serves_peft_tokens_attaches_live_and_disables(harness,
 
 
 @pytest.mark.slow
-def test_compare_base_and_adapters_in_one_report(harness, admin, project_id):
-    ids = {a["name"]: a["id"] for a in admin.get(URL, params={"project_id": project_id}).json()["items"]}
-    if len(ids) < 2:
-        pytest.skip("needs the adapters uploaded by the test before")
+def test_compare_base_and_adapters_in_one_report(harness, admin, project_id, adapters):
+    """Self-contained (uploads its own adapters); with each backend: pytorch, and onnx when the
+    onnx plugin is installed here."""
+    ids = {}
+    for name in ("attn", "mlp"):
+        r = upload(admin, project_id, f"cmp-{name}", pack(adapters[name]))
+        assert r.status_code == 201, r.text
+        ids[name] = r.json()["id"]
+    backends = ["pytorch"]
+    onnx = harness.kernel.registry.inference_backends.get("onnx")
+    if onnx is not None and onnx.available()[0]:
+        backends.append("onnx")
     rows = b"".join(json.dumps({"prompt": p, "completion": c}).encode() + b"\n" for p, c in
                     [("The pilot keeps", " the map"), ("Once upon", " a time"), ("The sky", " is blue")])
     r = admin.post("/api/datasets/upload", data={"project_id": str(project_id), "name": "cmp-rows"},
@@ -173,17 +181,22 @@ def test_compare_base_and_adapters_in_one_report(harness, admin, project_id):
     r = admin.post(f"{URL}/compare", json={
         "project_id": project_id, "base_model": "base:llmworks-demo-tiny", "max_new_tokens": 6, "repeats": 2,
         "candidates": [{"label": "base"}, {"label": "attn", "adapter_id": ids["attn"]}, {"label": "mlp", "adapter_id": ids["mlp"]}],
-        "metrics": ["exact_match", "token_f1", "perplexity"], "dataset_version_id": version_id})
+        "backends": backends, "metrics": ["exact_match", "token_f1", "perplexity"], "dataset_version_id": version_id})
     assert r.status_code == 202, r.text
-    job = harness.wait_for_job(admin, r.json()["job_id"], timeout=300)
+    job = harness.wait_for_job(admin, r.json()["job_id"], timeout=600)
     assert job["state"] == "succeeded", job
     report = admin.get(f"{URL}/compare/{r.json()['job_id']}").json()
-    rows = {x["label"]: x for x in report["results"]}
-    assert set(rows) == {"base", "attn", "mlp"}
+    rows = {(x["label"], x["backend"]): x for x in report["results"]}
+    assert set(rows) == {(label, b) for label in ("base", "attn", "mlp") for b in backends}
     for x in rows.values():
         assert x["latency_ms_mean"] > 0 and x["tokens_per_second"] > 0
         assert set(x["metrics"]) >= {"exact_match", "token_f1", "perplexity"}
-    assert rows["base"]["samples"] != rows["attn"]["samples"]  # the adapter changes the output
+    for b in backends:
+        assert rows[("base", b)]["samples"] != rows[("attn", b)]["samples"]  # the adapter changes the output
+    if "onnx" in backends:  # the same greedy tokens from both backends, for the base and each adapter
+        for label in ("base", "attn", "mlp"):
+            assert rows[(label, "onnx")]["samples"] == rows[(label, "pytorch")]["samples"], label
     page = admin.get(f"{URL}/compare/{r.json()['job_id']}/report")
     assert page.status_code == 200 and page.text.count("<svg") == 5 and "Tokens per second" in page.text
+    assert page.text.count("(onnx)") >= (3 if "onnx" in backends else 0)
     assert harness.create_user("mallory-cmp").get(f"{URL}/compare/{r.json()['job_id']}").status_code == 404

@@ -417,6 +417,8 @@ def build_app(kernel: Any, spec: dict[str, Any], model: Any) -> Any:
                     for t in out_guard.finish():
                         texts.append(t.token)
                         yield t
+                    if out_guard.blocked:  # the final scan (after the model's last token) may block too
+                        finish = getattr(out_guard, "stop_reason", None) or "content_filter"
             except Exception as exc:
                 error = f"{type(exc).__name__}: {exc}"
                 raise

@@ -121,6 +121,8 @@ class Generation:
                     break
             if guard is not None:
                 yield from self._emit(guard.finish())
+                if guard.blocked:  # the final scan (after the model's last token) may block too
+                    self.finish_reason = getattr(guard, "stop_reason", None) or "content_filter"
             self._end = time.perf_counter()
         except LlmworksError as exc:
             error = exc.detail

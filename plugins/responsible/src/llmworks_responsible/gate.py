@@ -66,3 +66,20 @@ class ScorecardGate:
             f"the release gate of this project refuses {model}: {len(failing)} failing measure(s): {', '.join(names[:10])}. "
             "Improve the model and run the suites again, or (administrators) give release_override with a reason",
             failing=failing, model=model, target=target)
+
+
+class ScorecardReader:
+    """``llmworks_sdk.release.ScorecardService``: a model's finished scorecards for other plugins
+    (the deploy plugin's Hugging Face model card)."""
+
+    CELL_KEYS = ("measure", "category", "group", "value", "ci", "threshold", "passed")
+
+    def for_model(self, session: Any, project_id: int, model: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        rows = session.scalars(select(Scorecard).where(Scorecard.project_id == project_id, Scorecard.model == model,
+                                                       Scorecard.status == "succeeded")
+                               .order_by(Scorecard.id.desc()).limit(limit))
+        return [{"id": sc.id, "suite": sc.suite, "suite_kind": sc.suite_kind, "backend": sc.backend, "passed": sc.passed,
+                 "items": sc.items, "flagged": sc.flagged,
+                 "finished_at": sc.finished_at.isoformat() if sc.finished_at else None,
+                 "cells": [{k: c.get(k) for k in self.CELL_KEYS} for c in (sc.results or {}).get("cells", [])]}
+                for sc in rows]

@@ -35,12 +35,13 @@ def register_metrics(register: Callable[..., None]) -> None:
 
 @hookimpl
 def register_services(register: Callable[..., None]) -> None:
-    from llmworks_sdk.release import ReleaseGate
+    from llmworks_sdk.release import ReleaseGate, ScorecardService
     from llmworks_sdk.services import Service
 
-    from llmworks_responsible.gate import ScorecardGate
+    from llmworks_responsible.gate import ScorecardGate, ScorecardReader
 
     register(Service(ReleaseGate, ScorecardGate(), install="llmworks-responsible"))
+    register(Service(ScorecardService, ScorecardReader(), install="llmworks-responsible"))
 
 
 @hookimpl

@@ -41,17 +41,62 @@ class HubSettings(BaseModel):
     xet: bool = Field(False, description="Upload with the Xet protocol (the Hub's CAS) instead of LFS")
 
 
-def _scorecards(kernel: Any, model: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(evaluations, bias scorecards) of ``model`` from the evaluation service, when installed."""
+def _evaluations(kernel: Any, model: str) -> list[dict[str, Any]]:
+    """The finished evaluations of ``model`` from the evaluation service, when installed."""
     from llmworks_sdk.services import EvaluationService, get_service
 
     svc = get_service(kernel, EvaluationService)
     if svc is None:
-        return [], []
+        return []
     with kernel.session() as db:
-        evals = svc.for_model(db, model, limit=20)
-    bias = [e for e in evals if "bias" in json.dumps(e).lower() or e.get("suite")]
-    return [e for e in evals if e not in bias], bias
+        return [e for e in svc.for_model(db, model, limit=20) if e.get("status") == "succeeded"]
+
+
+def _scorecards(kernel: Any, project_id: int, model: str) -> list[dict[str, Any]] | None:
+    """The bias/toxicity scorecards of ``model`` from the responsible plugin's scorecard service
+    (None when it is not installed)."""
+    from llmworks_sdk.release import ScorecardService
+    from llmworks_sdk.services import get_service
+
+    svc = get_service(kernel, ScorecardService)
+    if svc is None:
+        return None
+    with kernel.session() as db:
+        return svc.for_model(db, project_id, model, limit=20)
+
+
+def _score(value: Any) -> str:
+    return f"{value:.4g}" if isinstance(value, float) else ("n/a" if value is None else str(value))
+
+
+def _evaluation_lines(evals: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    for e in evals:
+        dataset = e.get("dataset") or {}
+        where = dataset.get("builtin") or (f"dataset version {dataset['version_id']}" if dataset.get("version_id") else "inline examples")
+        lines += ["", f"### {e.get('name') or 'evaluation'} (evaluation {e['id']}, {where}, {e.get('n_examples', 0)} examples)",
+                  "", "| metric | score |", "|---|---|"]
+        for metric, r in sorted((e.get("results") or {}).items()):
+            if isinstance(r, dict) and r.get("requested", True):
+                lines.append(f"| {metric} | {_score(r.get('score'))} |")
+    return lines
+
+
+def _scorecard_lines(cards: list[dict[str, Any]] | None) -> list[str]:
+    if cards is None:
+        return ["not available: the responsible-AI plugin (llmworks-responsible) is not installed"]
+    if not cards:
+        return ["no bias scorecard recorded"]
+    lines: list[str] = []
+    for c in cards:
+        verdict = {True: "passed", False: "failed", None: "no thresholds"}[c.get("passed")]
+        lines += [f"### {c['suite']} (scorecard {c['id']}, {c.get('suite_kind')}, {verdict})", "",
+                  "| measure | category | group | value | threshold | passed |", "|---|---|---|---|---|---|"]
+        for cell in c.get("cells") or []:
+            lines.append(f"| {cell.get('measure')} | {cell.get('category') or ''} | {cell.get('group') or ''} | "
+                         f"{_score(cell.get('value'))} | {_score(cell.get('threshold'))} | {cell.get('passed')} |")
+        lines.append("")
+    return lines
 
 
 def _datasets(kernel: Any, version_id: int | None) -> list[str]:
@@ -73,7 +118,8 @@ def _datasets(kernel: Any, version_id: int | None) -> list[str]:
 def model_card(ctx: Any, st: HubSettings, kind: str) -> str:
     src = ctx.source
     meta = src.metadata or {}
-    evals, bias = _scorecards(ctx.kernel, src.model) if src.model_version_id else ([], [])
+    evals = _evaluations(ctx.kernel, src.model) if src.model_version_id else []
+    cards = _scorecards(ctx.kernel, ctx.project_id, src.model)
     datasets = _datasets(ctx.kernel, meta.get("dataset_version_id"))
     front: dict[str, Any] = {"license": st.license, "library_name": "peft" if kind == "adapter" else "transformers",
                              "tags": ["llmworks", *(["lora", "peft"] if kind == "adapter" else [])]}
@@ -99,13 +145,10 @@ def model_card(ctx: Any, st: HubSettings, kind: str) -> str:
     metrics = meta.get("metrics") or {}
     if metrics:
         lines += ["| metric | value |", "|---|---|", *[f"| {k} | {v} |" for k, v in sorted(metrics.items())]]
-    for e in evals:
-        lines.append(f"- {e.get('name') or e.get('id')}: {json.dumps(e.get('summary') or e.get('results') or {}, default=str)[:2000]}")
+    lines += _evaluation_lines(evals)
     if not metrics and not evals:
         lines.append("no evaluation recorded")
-    lines += ["", "## Bias scorecards", ""]
-    lines += [f"- {b.get('name') or b.get('id')}: {json.dumps(b.get('summary') or b.get('results') or {}, default=str)[:2000]}"
-              for b in bias] or ["no bias evaluation recorded"]
+    lines += ["", "## Bias scorecards", "", *_scorecard_lines(cards)]
     lines += ["", "## Licence", "", f"{st.license}", ""]
     return "\n".join(lines)
 
