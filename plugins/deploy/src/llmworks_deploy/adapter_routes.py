@@ -225,6 +225,9 @@ class CompareRow(ApiModel):
     tokens_per_second: float
     samples: list[str]
     metrics: dict[str, float | None]
+    unavailable: dict[str, str] = Field(default_factory=dict,
+                                        description="Metrics this backend cannot give, with the reason (e.g. perplexity "
+                                        "without token log-probabilities)")
 
 
 class CompareReport(ApiModel):

@@ -114,9 +114,8 @@ def run_compare_job(ctx: Any) -> dict[str, Any]:
                     preds = [_generate(model, p, params, adapter)[0] for p in prompts_q]
                     svc = require_service(kernel, MetricService)
                     names = svc.resolve(metrics, spec.metrics)
-                    res = svc.compute(metrics, names, preds, refs, prompts=prompts_q, texts=texts, model=model,
-                                      adapter=adapter)
-                    entry["metrics"] = {k: v.score for k, v in res.items()}
+                    entry["metrics"], entry["unavailable"] = _metrics(svc, metrics, names, preds, refs, prompts_q, texts,
+                                                                      model, adapter)
                 results.append(entry)
                 step += 1
                 ctx.progress(step, total, f"{c.label} on {backend_name}")
@@ -126,6 +125,30 @@ def run_compare_job(ctx: Any) -> dict[str, Any]:
             model.close()
     return {"base_model": spec.base_model, "prompts": spec.prompts, "max_new_tokens": spec.max_new_tokens,
             "metrics": spec.metrics, "dataset_version_id": spec.dataset_version_id, "results": results}
+
+
+def _metrics(svc: Any, metrics: Any, names: list[str], preds: list[str], refs: list[str], prompts: list[str],
+             texts: list[str], model: Any, adapter: str | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """The scores of ``names`` on this backend's model, and the metrics it cannot give (a model
+    metric such as perplexity on a backend without token log-probabilities) with the reason:
+    one such metric does not fail the comparison of the others."""
+    from llmworks_sdk import Unavailable
+
+    def compute(which: list[str]) -> dict[str, Any]:
+        res = svc.compute(metrics, which, preds, refs, prompts=prompts, texts=texts, model=model, adapter=adapter)
+        return {k: v.score for k, v in res.items()}
+
+    try:
+        return compute(names), {}
+    except Unavailable:
+        scores: dict[str, Any] = {}
+        missing: dict[str, str] = {}
+        for name in names:
+            try:
+                scores.update(compute([name]))
+            except Unavailable as exc:
+                missing[name] = exc.detail
+        return scores, missing
 
 
 def _generate(model: Any, prompt: str, params: GenerationParams, adapter: str | None) -> tuple[str, int]:
