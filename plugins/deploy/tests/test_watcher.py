@@ -57,8 +57,9 @@ def test_crash_and_hang_are_recorded_without_reading_the_deployment(home, models
         assert row().state == "running", row().message
         folder = home / "deployments" / str(dep_id)
 
-        def worker() -> int | None:
-            return json.loads((folder / "supervisor.json").read_text()).get("worker_pid")
+        def worker(healthy: bool = False) -> int | None:
+            rec = json.loads((folder / "supervisor.json").read_text())
+            return rec.get("worker_pid") if rec.get("healthy_at") or not healthy else None
 
         # kill -9: the crash reaches the database, the kernel's events and the notifications
         victim = worker()
@@ -84,7 +85,8 @@ def test_crash_and_hang_are_recorded_without_reading_the_deployment(home, models
         wait_for("the crash notification", noted, 30)
 
         # hung (stopped, not exited): the supervisor's probes fail, it kills and restarts it
-        hung = wait_for("a new worker", lambda: worker() not in (None, victim) and worker())
+        # (once the supervisor has seen it healthy: a worker that never was gets start_timeout_s)
+        hung = wait_for("a new healthy worker", lambda: worker(True) not in (None, victim) and worker(True))
         os.kill(hung, signal.SIGSTOP)
         try:
             event = wait_for("the hang event", lambda: events("deployment.process_hung"), 60)

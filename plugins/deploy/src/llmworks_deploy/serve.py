@@ -92,11 +92,13 @@ def health_ok(url: str, timeout: float) -> bool:
         return False
 
 
-def watch_worker(proc: Any, spec: dict[str, Any], folder: Path, stopping: threading.Event) -> bool:
+def watch_worker(proc: Any, spec: dict[str, Any], folder: Path, stopping: threading.Event,
+                 on_healthy: Any = None) -> bool:
     """Wait while the worker runs, probing its ``/health`` every ``health_interval_s``. A worker
     that was healthy (or never became healthy within ``start_timeout_s``) and then fails
     ``health_failures`` probes in a row is hung: returns True (the caller kills and restarts
-    it). Returns False when it exited or the supervisor is stopping."""
+    it). Returns False when it exited or the supervisor is stopping. ``on_healthy()`` is called
+    at the first probe that passes."""
     interval = float(spec.get("health_interval_s", 5.0))
     limit = max(1, int(spec.get("health_failures", 3)))
     timeout = float(spec.get("health_timeout_s", 2.0))
@@ -114,6 +116,8 @@ def watch_worker(proc: Any, spec: dict[str, Any], folder: Path, stopping: thread
         ok = health_ok(url, timeout)
         next_probe = time.monotonic() + interval
         if ok:
+            if not healthy_once and on_healthy is not None:
+                on_healthy()
             healthy_once, failures = True, 0
             continue
         if proc.poll() is not None or (not healthy_once and time.monotonic() - started < grace):
@@ -173,7 +177,7 @@ def supervise(spec_path: Path) -> int:
                 grace_s=5.0,
             )
         started = _now()
-        state.update(worker_pid=proc.pid, restarts=restarts, state="running")
+        state.update(worker_pid=proc.pid, restarts=restarts, state="running", healthy_at=None)
         write_json(folder / "supervisor.json", state)
         append_event(
             folder,
@@ -183,7 +187,12 @@ def supervise(spec_path: Path) -> int:
             restarts=restarts,
             revision=spec["revision"],
         )
-        hung = watch_worker(proc, spec, folder, stopping)
+
+        def healthy() -> None:
+            state.update(healthy_at=_now())
+            write_json(folder / "supervisor.json", state)
+
+        hung = watch_worker(proc, spec, folder, stopping, healthy)
         if stopping.is_set():
             proc.stop()
             break
