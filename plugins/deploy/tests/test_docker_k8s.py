@@ -151,6 +151,29 @@ sys.exit(0)
 """
 
 
+class _Job:
+    """What ``run_deploy_job`` needs of a job context, to run the queued job in this process."""
+
+    def __init__(self, kernel, payload):
+        self.kernel, self.payload, self.log = kernel, payload, None
+
+    def progress(self, *args):
+        pass
+
+
+def run_queued_deploy(h, client, dep_id: int) -> dict:
+    """Run the deployment's queued ``deploy.revision`` job here: job children fork from a
+    forkserver started with the environment of the session's first harness, so they would not
+    see this test's PATH (and its fake engine)."""
+    from llmworks_deploy.service import run_deploy_job
+    from llmworks_deploy.tables import Deployment
+
+    with h.kernel.db.session() as s:
+        revision = s.get(Deployment, dep_id).revision
+    run_deploy_job(_Job(h.kernel, {"deployment_id": dep_id, "revision": revision}))
+    return client.get(f"/api/plugins/deploy/deployments/{dep_id}").json()
+
+
 def test_docker_engine_builds_runs_and_replaces_the_previous_container(tmp_path, models_dir, demo_model, adapters):
     """With an engine on PATH (a fake ``docker`` that records its argv), a deploy builds the
     context and runs the image with the expected arguments, the API key secret reaches the
@@ -159,14 +182,14 @@ def test_docker_engine_builds_runs_and_replaces_the_previous_container(tmp_path,
     import os
     import sys
 
-    from llmworks_deploy.testing import harness_for
+    from llmworks_sdk.testing import KernelHarness
 
     bin_dir, calls_log = tmp_path / "bin", tmp_path / "docker-calls.jsonl"
     bin_dir.mkdir()
     (bin_dir / "docker").write_text(FAKE_ENGINE.format(python=sys.executable, log=str(calls_log)))
     (bin_dir / "docker").chmod(0o755)
-    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
-    with harness_for(tmp_path / "home", models_dir, env=env) as h:
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "LLMWORKS_MODELS_DIR": str(models_dir)}
+    with KernelHarness(tmp_path / "home", env=env, worker=False) as h:
         admin = h.login()
         pid = h.default_project_id()
         versions = register_versions(h, pid, demo_model, adapters)
@@ -174,7 +197,10 @@ def test_docker_engine_builds_runs_and_replaces_the_previous_container(tmp_path,
         assert admin.post("/api/plugins/deploy/secrets", json={"project_id": pid, "name": "serve-key", "value": key}
                           ).status_code == 201
         settings = {"engine": "docker", "api_key_secret": "serve-key", "port": 8080}
-        d = deploy(admin, pid, "dock", "docker", f"custom:{versions['attn']}", settings)
+        r = admin.post("/api/plugins/deploy/deployments", json={"project_id": pid, "name": "dock", "target": "docker",
+                                                                "model": f"custom:{versions['attn']}", "settings": settings})
+        assert r.status_code == 201, r.text
+        d = run_queued_deploy(h, admin, r.json()["id"])
         assert d["state"] == "running", admin.get(f"/api/plugins/deploy/deployments/{d['id']}/logs").json()["text"]
         out = d["outputs"]
         assert out["engine"] == "docker" and out["built"] and out["container"] == "c0ffee-llmworks-dock-1"
@@ -191,13 +217,8 @@ def test_docker_engine_builds_runs_and_replaces_the_previous_container(tmp_path,
         # a redeploy removes the previous revision's container and runs the new one on the same port
         r = admin.post(f"/api/plugins/deploy/deployments/{d['id']}/redeploy", json={"model": f"custom:{versions['mlp']}"})
         assert r.status_code == 202, r.text
-        end = time.monotonic() + 240
-        while time.monotonic() < end:
-            d2 = admin.get(f"/api/plugins/deploy/deployments/{d['id']}").json()
-            if d2["revision"] == 2 and d2["state"] in ("running", "failed"):
-                break
-            time.sleep(0.3)
-        assert d2["state"] == "running", d2["message"]
+        d2 = run_queued_deploy(h, admin, d["id"])
+        assert d2["revision"] == 2 and d2["state"] == "running", d2["message"]
         argvs = [json.loads(line)["argv"] for line in calls_log.read_text().splitlines()][3:]
         assert ["rm", "-f", "c0ffee-llmworks-dock-1"] in argvs
         run = next(a for a in argvs if a[0] == "run")
