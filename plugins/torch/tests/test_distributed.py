@@ -1,9 +1,11 @@
 """One training job in two processes (DDP, gloo on the CPU) under torchrun: the same loss
 curve as one process with the same global batch, and a run killed after a checkpoint
-resumes from it and finishes with the losses of an uninterrupted run (issue 16, item 7)."""
+resumes from it and finishes with the losses of an uninterrupted run; the same with FSDP
+(weights, gradients and optimizer state sharded: FSDP2 on gloo) (issue 16, item 7)."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -12,7 +14,7 @@ import time
 import psutil
 import pytest
 from llmworks_sdk.demo import build_demo_model
-from llmworks_torch.distributed import processes_for, run_distributed
+from llmworks_torch.distributed import choose_strategy, processes_for, run_distributed
 from llmworks_torch.training import TrainingCallbacks, run_training
 from llmworks_torch.training_config import TrainingConfig
 
@@ -120,3 +122,55 @@ def test_processes_for(monkeypatch):
     assert processes_for(_config(2, 1)) == 1
     monkeypatch.setenv("LLMWORKS_JOB_DEVICES", "0,1")
     assert processes_for(_config(2, 1)) == 1  # device="cpu": the assigned GPUs are not used
+
+
+def test_fsdp_two_processes_match_one_and_resume(llama, single, tmp_path):
+    """FSDP shards the model across the two processes: same loss curve as one process, checkpoints
+    and the final model gathered into ordinary full-weight folders, and a resumed run goes on
+    from the sharded optimizer state it saved."""
+    from transformers import AutoModelForCausalLM
+
+    rec = Recorder()
+    result = run_distributed(_config(2, 2, distributed_strategy="fsdp"), llama, ROWS, [], tmp_path, rec, resume=False,
+                             processes=2)
+    assert result.status == "completed" and result.global_step == 6
+    import torch
+
+    optimizer = torch.load(tmp_path / "checkpoints" / "step-6" / "optimizer.pt", weights_only=False)
+    assert all(isinstance(k, str) for k in optimizer["state"])  # gathered from FSDP shards: keyed by parameter name
+    assert rec.losses == pytest.approx(single.losses[:6], rel=1e-4, abs=1e-5)
+    assert [s for s, _ in rec.checkpoints] == [2, 4, 6]
+    model = AutoModelForCausalLM.from_pretrained(tmp_path / "model")  # full weights, the model's own class
+    assert type(model).__name__ == "LlamaForCausalLM"
+    assert json.loads((tmp_path / "model" / "config.json").read_text())["architectures"] == ["LlamaForCausalLM"]
+    rec = Recorder()
+    result = run_distributed(_config(2, 2, steps=9, distributed_strategy="fsdp"), llama, ROWS, [], tmp_path, rec,
+                             resume=True, processes=2)
+    assert result.status == "completed" and [s for s, _, _ in rec.steps] == [7, 8, 9]  # from step-6's checkpoint
+    assert rec.losses == pytest.approx(single.losses[6:9], rel=1e-4, abs=1e-5)
+
+
+def test_auto_strategy_shards_only_what_would_not_fit(llama, monkeypatch):
+    import types
+
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(llama)
+    full = _config(2, 2)
+    assert choose_strategy(full, model, "cpu", 2) == "ddp"  # a tiny model fits
+    assert choose_strategy(_config(2, 2, distributed_strategy="fsdp"), model, "cpu", 2) == "fsdp"
+    need = sum(p.numel() * (p.element_size() + 12) for p in model.parameters())
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: types.SimpleNamespace(total=need))  # half of it per process
+    assert choose_strategy(full, model, "cpu", 2) == "fsdp"
+    assert choose_strategy(full.model_copy(update={"method": "lora"}), model, "cpu", 2) == "ddp"  # LoRA: small state
+    assert choose_strategy(_config(2, 2, distributed_strategy="ddp"), model, "cpu", 2) == "ddp"
+
+
+def test_fsdp_is_for_full_fine_tuning(llama):
+    from llmworks_torch.training_config import validate_config
+
+    lora = TrainingConfig(method="lora", processes=2, distributed_strategy="fsdp", device="cpu")
+    errors = {e.field: e.message for e in validate_config(lora, llama, ["text"])}
+    assert "fsdp shards full fine-tuning only" in errors["distributed_strategy"]
+    full = TrainingConfig(method="full", processes=2, distributed_strategy="fsdp", device="cpu")
+    assert "distributed_strategy" not in {e.field for e in validate_config(full, llama, ["text"])}

@@ -1,4 +1,4 @@
-"""One training job on several devices of one node: DDP through torchrun.
+"""One training job on several devices of one node: DDP or FSDP through torchrun.
 
 The job's child process (:func:`run_distributed`) writes the run's inputs to
 ``<work_dir>/ddp/``, starts ``torchrun --standalone --nproc_per_node=N -m
@@ -8,8 +8,14 @@ reports (step metrics, evaluations, checkpoints: one JSON line each in ``events.
 the job's tracking run and progress. Cancelling the job creates ``stop``: rank 0 sees it,
 all ranks stop together after a checkpoint. Rank 0 writes the checkpoints (the usual
 ``checkpoints/step-N`` folders, so a resumed job continues from the newest) and the final
-model; every rank holds a replica and takes its share of each global batch
-(``batch_size`` rows per process).
+model; each rank takes its share of each global batch (``batch_size`` rows per process).
+
+``distributed_strategy``: with DDP every rank holds a replica; with FSDP (PyTorch's FSDP2
+``fully_shard``, which runs on gloo on the CPU too) each decoder layer's weights, gradients and
+optimizer state are sharded across the ranks and gathered for each forward and backward; the
+checkpoints and the final model are gathered into full tensors (all ranks take part, rank 0
+writes) and so stay the same files as with DDP or one process. ``auto`` picks FSDP only when
+the weights, gradients and AdamW state would not fit one device (:func:`choose_strategy`).
 """
 
 from __future__ import annotations
@@ -37,13 +43,49 @@ class DistInfo:
     world: int
     local_rank: int
     device: str
+    strategy: str = "ddp"
+
+    @property
+    def sharded(self) -> bool:
+        return self.strategy == "fsdp"
 
     def wrap(self, model: Any) -> Any:
+        """The module to run forward through: a DDP wrapper, or ``model`` itself sharded in place
+        (FSDP2: each decoder layer a unit, the rest, tied embeddings included, the root's)."""
+        if self.sharded:
+            from torch.distributed.device_mesh import init_device_mesh
+            from torch.distributed.fsdp import fully_shard
+
+            mesh = init_device_mesh("cuda" if self.device.startswith("cuda") else "cpu", (self.world,))
+            for layer in _decoder_layers(model):
+                fully_shard(layer, mesh=mesh)
+            fully_shard(model, mesh=mesh)
+            return model
         from torch.nn.parallel import DistributedDataParallel as DDP
 
         if self.device.startswith("cuda"):
             return DDP(model, device_ids=[self.local_rank])
         return DDP(model)
+
+    def full_model_state(self, model: Any) -> dict[str, Any]:
+        """The whole (unsharded) state dict on the CPU; a collective: every rank calls it, rank 0
+        gets the tensors (the others an empty dict)."""
+        from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
+
+        return get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
+
+    def full_optimizer_state(self, model: Any, optimizer: Any) -> dict[str, Any]:
+        """The optimizer's whole state (keyed by parameter names); a collective like
+        :meth:`full_model_state`."""
+        from torch.distributed.checkpoint.state_dict import StateDictOptions, get_optimizer_state_dict
+
+        return get_optimizer_state_dict(model, optimizer, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
+
+    def load_full_optimizer_state(self, model: Any, optimizer: Any, state: dict[str, Any]) -> None:
+        """Shard a saved whole optimizer state into ``optimizer`` (every rank read the file)."""
+        from torch.distributed.checkpoint.state_dict import StateDictOptions, set_optimizer_state_dict
+
+        set_optimizer_state_dict(model, optimizer, optim_state_dict=state, options=StateDictOptions(full_state_dict=True))
 
     def all_sum(self, value: float) -> float:
         t = torch.tensor([value], dtype=torch.float64, device=self.device if self.device.startswith("cuda") else "cpu")
@@ -52,6 +94,34 @@ class DistInfo:
 
     def barrier(self) -> None:
         torch.distributed.barrier()
+
+
+def _decoder_layers(model: Any) -> list[Any]:
+    """The repeated blocks of a transformers causal LM (the FSDP units)."""
+    layers = getattr(model, "_no_split_modules", None) or []
+    return [m for m in model.modules() if type(m).__name__ in layers]
+
+
+#: bytes per trainable parameter besides its weight: its gradient and AdamW's two moments (fp32)
+_TRAIN_STATE_BYTES = 4 + 8
+
+
+def choose_strategy(config: Any, model: Any, device: str, world: int) -> str:
+    """``config.distributed_strategy``, with ``auto`` resolved: FSDP for full fine-tuning when
+    weights + gradients + optimizer state would not fit in 90 % of one device's memory (on the
+    CPU: each process's share of the host memory), else DDP."""
+    if config.distributed_strategy != "auto":
+        return str(config.distributed_strategy)
+    if config.method != "full" or world < 2:
+        return "ddp"
+    need = sum(p.numel() * (p.element_size() + _TRAIN_STATE_BYTES) for p in model.parameters())
+    if device.startswith("cuda"):
+        capacity = torch.cuda.get_device_properties(torch.cuda.current_device()).total_memory
+    else:
+        import psutil
+
+        capacity = psutil.virtual_memory().total // world
+    return "fsdp" if need > 0.9 * capacity else "ddp"
 
 
 class FileCallbacks:

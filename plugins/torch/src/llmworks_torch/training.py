@@ -314,14 +314,18 @@ class _Trainer:
     def save_checkpoint(self) -> Path:
         step = self.state.global_step
         checkpoints = Checkpoints(self.out / CHECKPOINTS, keep=self.config.keep_checkpoints)
+        weights = optimizer = None
+        if self.dist is not None and self.dist.sharded:  # every rank gathers its shards; rank 0 gets the whole
+            weights = self.dist.full_model_state(self.model)
+            optimizer = self.dist.full_optimizer_state(self.model, self.optimizer)
         if self.dist is not None and self.dist.rank != 0:  # rank 0 writes; the others wait for it
             self.dist.barrier()
             return checkpoints.root / f"step-{step}"
         self.callbacks.before_checkpoint(step)
 
         def write(folder: Path) -> None:
-            self.model.save_pretrained(folder)
-            torch.save(self.optimizer.state_dict(), folder / "optimizer.pt")
+            save_model(self.model, folder, weights)
+            torch.save(self.optimizer.state_dict() if optimizer is None else optimizer, folder / "optimizer.pt")
             torch.save(self.scheduler.state_dict(), folder / "scheduler.pt")
             if self.scaler is not None:
                 torch.save(self.scaler.state_dict(), folder / "scaler.pt")
@@ -335,7 +339,11 @@ class _Trainer:
 
     def restore(self, checkpoint: Path) -> None:
         """Optimizer, scheduler, scaler, RNG and loop position (weights are loaded with the model)."""
-        self.optimizer.load_state_dict(torch.load(checkpoint / "optimizer.pt", weights_only=False))
+        optimizer = torch.load(checkpoint / "optimizer.pt", weights_only=False)
+        if self.dist is not None and self.dist.sharded:  # saved whole, by parameter name: each rank takes its shards
+            self.dist.load_full_optimizer_state(self.model, self.optimizer, optimizer)
+        else:
+            self.optimizer.load_state_dict(optimizer)
         self.scheduler.load_state_dict(torch.load(checkpoint / "scheduler.pt", weights_only=False))
         if self.scaler is not None and (checkpoint / "scaler.pt").is_file():
             self.scaler.load_state_dict(torch.load(checkpoint / "scaler.pt", weights_only=False))
@@ -460,6 +468,8 @@ class _Trainer:
             self.scaler.unscale_(self.optimizer)
         clip = self.config.max_grad_norm if self.config.max_grad_norm > 0 else float("inf")
         norm = torch.nn.utils.clip_grad_norm_(self.params, clip)
+        if hasattr(norm, "full_tensor"):  # FSDP: a DTensor over the shards
+            norm = norm.full_tensor()
         if self.scaler is not None:
             self.scaler.step(self.optimizer)
             self.scaler.update()
@@ -547,6 +557,19 @@ def _write_card(
     )
 
 
+def save_model(model, folder: Path, weights: dict[str, Any] | None = None) -> None:
+    """``save_pretrained``; with ``weights`` (an FSDP model's gathered state dict) those tensors,
+    under the model's own class name (FSDP renames the class it shards in place)."""
+    if weights is None:
+        model.save_pretrained(folder)
+        return
+    model.save_pretrained(folder, state_dict=weights)
+    cls = next(c for c in type(model).__mro__ if not c.__name__.startswith("FSDP"))
+    config = json.loads((folder / "config.json").read_text())
+    config["architectures"] = [cls.__name__]
+    (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+
+
 def load_training_tokenizer(model_folder: str | Path):
     from transformers import AutoTokenizer
 
@@ -614,6 +637,12 @@ def run_training(
     random.seed(config.seed)
     torch.manual_seed(config.seed)  # LoRA initialisation and dropout
     model = load_trainable_model(config, model_folder, device, checkpoint[1] if checkpoint else None, fast)
+    if dist is not None:
+        from llmworks_torch.distributed import choose_strategy
+
+        dist.strategy = choose_strategy(config, model, dist.device, dist.world)
+        if dist.rank == 0:
+            log.info("data-parallel training in %d processes with %s", dist.world, dist.strategy.upper())
     trainer = _Trainer(config, model, tokenizer, train, val, out, callbacks, device, fast, dist)
     if checkpoint is not None:
         trainer.restore(checkpoint[1])
@@ -649,12 +678,13 @@ def run_training(
             if trainer.last_eval and config.eval_every and state.global_step % config.eval_every == 0
             else trainer.evaluate()
         )
+    weights = dist.full_model_state(model) if dist is not None and dist.sharded else None  # all ranks gather
     if dist is not None and dist.rank != 0:  # rank 0 saves the model
         return TrainingResult(status="completed", output_dir=None, metrics=metrics, **result)
     fast.finish(model)
     model_dir = out / FINAL_MODEL
     shutil.rmtree(model_dir, ignore_errors=True)
-    model.save_pretrained(model_dir)
+    save_model(model, model_dir, weights)
     tokenizer.save_pretrained(model_dir)
     _write_card(model_dir, model_folder, config, metrics, fast)
     return TrainingResult(status="completed", output_dir=str(model_dir), metrics=metrics, **result)

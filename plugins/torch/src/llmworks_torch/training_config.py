@@ -57,6 +57,11 @@ class TrainingConfig(BaseModel):
         1, ge=1, le=64,
         description="Data-parallel processes on this node (DDP through torchrun: one per GPU, gloo on the CPU); "
                     "1 = one process, or one per GPU the worker assigned when the job asked for several.")
+    distributed_strategy: Literal["ddp", "fsdp", "auto"] = Field(
+        "auto",
+        description="With several processes: ddp = a full replica per process; fsdp = weights, gradients and "
+                    "optimizer state sharded across the processes (FSDP2, full fine-tuning only); auto = ddp unless "
+                    "the weights, gradients and optimizer state would not fit one device's memory.")
     learning_rate: float = Field(2e-4, gt=0, le=1.0)
     lr_scheduler: Scheduler = "linear"
     warmup_steps: int = Field(0, ge=0, le=10_000_000, description="Linear warm-up steps (or use warmup_ratio).")
@@ -239,6 +244,9 @@ def validate_config(
         errors.append(FieldError("optimizer", f"{config.optimizer} needs a CUDA GPU; use 'adamw_torch' on the CPU"))
     if config.warmup_steps and config.warmup_ratio:
         errors.append(FieldError("warmup_ratio", "set warmup_steps or warmup_ratio, not both"))
+    if config.distributed_strategy == "fsdp" and config.method != "full":
+        errors.append(FieldError("distributed_strategy", "fsdp shards full fine-tuning only; use 'ddp' or 'auto' for "
+                                 f"'{config.method}' (its trainable weights are small)"))
     if config.max_steps is not None and config.warmup_steps >= config.max_steps:
         errors.append(
             FieldError("warmup_steps", f"warm-up ({config.warmup_steps}) must be shorter than max_steps ({config.max_steps})")
