@@ -26,6 +26,15 @@ const login = signIn;
 
 const switcher = (page) => page.locator('lw-project-switcher select');
 
+/** Selects `project` in the header and waits until the server has kept the choice: a page
+ * loaded while that PATCH is in flight would open on the previously remembered project. */
+async function selectKept(page, project) {
+  const kept = page.waitForResponse((r) => r.url().endsWith('/api/auth/me/preferences') && r.request().method() === 'PATCH',
+    { timeout: 10000 }).catch(() => null);   // none when the project was already selected
+  await switcher(page).selectOption(String(project));
+  await kept;
+}
+
 /** Selects `project` in the header and waits for the page's request of `endpoint` with its project_id. */
 async function switchTo(page, project, endpoint) {
   const wanted = page.waitForRequest((req) => {
@@ -71,7 +80,7 @@ try {
   ];
   for (const [path, endpoint, alphaText, betaText] of pages) {
     await results.check(`${path} follows the header's project`, async () => {
-      await switcher(page).selectOption(String(alpha.id));
+      await selectKept(page, alpha.id);
       await page.goto(BASE + path);
       await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => {});
       if (alphaText) await page.getByText(alphaText).first().waitFor({ timeout: 15000 });
@@ -84,7 +93,7 @@ try {
   }
 
   await results.check('the new fine-tune form offers the dataset versions of the shown project', async () => {
-    await switcher(page).selectOption(String(alpha.id));
+    await selectKept(page, alpha.id);
     await page.goto(BASE + '/training/new');
     await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => {});
     await switchTo(page, beta.id, '/api/datasets/versions');
@@ -95,7 +104,7 @@ try {
   });
 
   await results.check('an upload after switching lands in the project the Datasets page lists', async () => {
-    await switcher(page).selectOption(String(alpha.id));
+    await selectKept(page, alpha.id);
     await page.goto(BASE + '/datasets');
     await page.getByText(alphaData).first().waitFor({ timeout: 15000 });
     await switchTo(page, beta.id, '/api/datasets');
@@ -114,7 +123,7 @@ try {
   });
 
   await results.check("a detail page of another project's dataset leaves for the list on a switch", async () => {
-    await switcher(page).selectOption(String(alpha.id));
+    await selectKept(page, alpha.id);
     await page.goto(BASE + `/datasets/${betaVersion.dataset_id}`);   // a deep link into Beta while Alpha is selected
     await page.getByText(betaData).first().waitFor({ timeout: 15000 });
     await page.waitForFunction((id) => document.querySelector('lw-project-switcher select')?.value === String(id), beta.id, { timeout: 10000 });
