@@ -146,7 +146,7 @@ def test_the_reward_model_is_an_evaluation_metric(harness, client, project, rewa
 def test_dpo_cancel_keeps_a_checkpoint_and_resume_continues(harness, client, project):
     import time
 
-    r = _job(client, project, "dpo", preference_rows(32, 4), max_steps=60, batch_size=4, learning_rate=1e-3)
+    r = _job(client, project, "dpo", preference_rows(32, 4), max_steps=200, batch_size=4, learning_rate=1e-3)
     assert r.status_code == 201, r.text
     job_id = r.json()["id"]
     deadline = time.monotonic() + 180
@@ -157,14 +157,14 @@ def test_dpo_cancel_keeps_a_checkpoint_and_resume_continues(harness, client, pro
     job = harness.wait_for_job(client, job_id, timeout=120)
     assert job["state"] == "cancelled", client.get(f"/api/jobs/{job_id}/log").json()["text"]
     stopped_at = client.get(f"/api/training/jobs/{job_id}").json()["last_checkpoint_step"]
-    assert stopped_at is not None and 3 <= stopped_at < 60
+    assert stopped_at is not None and 3 <= stopped_at < 200
     assert client.post(f"/api/training/jobs/{job_id}/resume").status_code == 200
     job = harness.wait_for_job(client, job_id, timeout=240)
     log = client.get(f"/api/jobs/{job_id}/log").json()["text"]
     assert job["state"] == "succeeded", log
     assert f"from step {stopped_at}" in log
     steps = [s for s, _ in client.get(f"/api/training/jobs/{job_id}/metrics", params={"keys": "loss"}).json()["series"]["loss"]]
-    assert steps == list(range(1, 61))
+    assert steps == list(range(1, 201))
 
 
 def test_overlong_pairs_are_counted_and_a_reward_job_with_only_overlong_pairs_fails_clearly(harness, client, project):
