@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -163,14 +164,24 @@ def _read_rows(path: str | None) -> list[dict[str, Any]] | None:
 
 def _exit_with_parent() -> None:
     """torchrun starts each rank in a session of its own: when torchrun dies (the job was
-    killed), nothing else ends the ranks, so each one ends itself."""
+    killed), nothing else ends the ranks, so each one ends itself. On Linux the kernel sends
+    SIGKILL the moment torchrun dies (PR_SET_PDEATHSIG), so a rank cannot go on writing
+    checkpoints after its job was killed; elsewhere a watcher thread polls the parent."""
     import threading
 
     parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
 
     def watch() -> None:
         while os.getppid() == parent:
-            time.sleep(0.5)
+            time.sleep(0.05)
         os._exit(70)
 
     threading.Thread(target=watch, name="llmworks-ddp-parent-watch", daemon=True).start()
