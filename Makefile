@@ -37,8 +37,10 @@ serve: venv ui
 worker: venv
 	$(BIN)/llmworks worker
 
+# Chromium for the browser tests, and a Devanagari font so the Hindi pages and screenshots render
+# text instead of empty boxes (a desktop browser has one; a bare Debian image does not).
 browser-deps:
-	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	@command -v chromium >/dev/null && fc-list :lang=hi | grep -q . || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva >/dev/null)
 
 # Mono's C# compiler and runtime: the generated .NET SDK is compiled and run by the test suite
 mono-deps:

@@ -206,4 +206,7 @@ def test_compare_base_and_adapters_in_one_report(harness, admin, project_id, ada
     page = admin.get(f"{URL}/compare/{r.json()['job_id']}/report")
     assert page.status_code == 200 and page.text.count("<svg") == 5 and "Tokens per second" in page.text
     assert page.text.count(f"({onnx})") >= (3 if onnx in backends else 0)
+    if onnx in backends:  # a metric the backend cannot give says so, and is neither NaN nor a bar of 0
+        assert "n/a: " in page.text and "log-probabilities" in page.text and "nan" not in page.text
+        assert page.text.count("n/a on this backend") == 3
     assert harness.create_user("mallory-cmp").get(f"{URL}/compare/{r.json()['job_id']}").status_code == 404

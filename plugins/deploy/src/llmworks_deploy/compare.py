@@ -163,16 +163,19 @@ def _generate(model: Any, prompt: str, params: GenerationParams, adapter: str | 
 
 
 # ---------------------------------------------------------------- the report
-def _bars(title: str, rows: list[tuple[str, float]], unit: str) -> str:
+def _bars(title: str, rows: list[tuple[str, float | None]], unit: str) -> str:
     width, bar_h, gap, left = 560, 22, 8, 200
-    top = max((v for _, v in rows), default=0) or 1.0
+    top = max((v for _, v in rows if v is not None), default=0) or 1.0
     h = 30 + len(rows) * (bar_h + gap)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{h}" role="img" aria-label="{html.escape(title)}">',
              f'<text x="0" y="16" font-size="14" font-weight="bold">{html.escape(title)}</text>']
     for i, (label, value) in enumerate(rows):
         y = 28 + i * (bar_h + gap)
-        w = (width - left - 80) * (value / top)
         parts.append(f'<text x="0" y="{y + 16}" font-size="12">{html.escape(label)}</text>')
+        if value is None:  # the backend cannot give this metric: no bar, not a bar of 0
+            parts.append(f'<text x="{left}" y="{y + 16}" font-size="12" fill="#777">n/a on this backend</text>')
+            continue
+        w = (width - left - 80) * (value / top)
         parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#4f7cff"/>')
         parts.append(f'<text x="{left + w + 6:.1f}" y="{y + 16}" font-size="12">{value:.4g} {html.escape(unit)}</text>')
     parts.append("</svg>")
@@ -184,15 +187,27 @@ def report_html(result: dict[str, Any]) -> str:
     label = [f"{r['label']} ({r['backend']})" for r in rows]
     charts = [_bars("Latency per request (mean)", list(zip(label, [r["latency_ms_mean"] for r in rows], strict=True)), "ms"),
               _bars("Tokens per second", list(zip(label, [r["tokens_per_second"] for r in rows], strict=True)), "tok/s")]
-    metric_names = sorted({m for r in rows for m in r.get("metrics", {})})
+    metric_names = sorted({m for r in rows for m in [*r.get("metrics", {}), *(r.get("unavailable") or {})]})
+
+    def score(r: dict[str, Any], m: str) -> float | None:
+        v = r.get("metrics", {}).get(m)
+        return None if v is None else float(v)
+
+    def cell(r: dict[str, Any], m: str) -> str:
+        v = score(r, m)
+        if v is not None:
+            return f"{v:.4g}"
+        why = (r.get("unavailable") or {}).get(m)
+        return f"n/a: {why}" if why else "n/a"
+
     for m in metric_names:
-        charts.append(_bars(m, [(lab, float(r["metrics"].get(m) or 0)) for lab, r in zip(label, rows, strict=True)], ""))
+        charts.append(_bars(m, [(lab, score(r, m)) for lab, r in zip(label, rows, strict=True)], ""))
     head = "".join(f"<th>{html.escape(h)}</th>" for h in
                    ["candidate", "backend", "latency mean (ms)", "p50 (ms)", "p95 (ms)", "tokens/s", *metric_names])
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in [
             r["label"], r["backend"], f"{r['latency_ms_mean']:.2f}", f"{r['latency_ms_p50']:.2f}", f"{r['latency_ms_p95']:.2f}",
-            f"{r['tokens_per_second']:.1f}", *[f"{r['metrics'].get(m, float('nan')):.4g}" for m in metric_names]]) + "</tr>"
+            f"{r['tokens_per_second']:.1f}", *[cell(r, m) for m in metric_names]]) + "</tr>"
         for r in rows)
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>Adapter comparison</title></head><body>"
             f"<h1>Adapter comparison on {html.escape(str(result.get('base_model')))}</h1>"

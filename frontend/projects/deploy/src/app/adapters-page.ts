@@ -64,7 +64,7 @@ import { BASE } from './api';
             <table class="table" aria-label="Comparison">
               <thead><tr><th>Candidate</th><th>Backend</th><th>Latency mean (ms)</th><th>p95 (ms)</th><th>Tokens/s</th>@for (m of r.metrics; track m) { <th>{{ m }}</th> }</tr></thead>
               <tbody>@for (x of r.results; track $index) { <tr><td>{{ x.label }}</td><td>{{ x.backend }}</td><td>{{ x.latency_ms_mean.toFixed(1) }}</td>
-                <td>{{ x.latency_ms_p95.toFixed(1) }}</td><td>{{ x.tokens_per_second.toFixed(1) }}</td>@for (m of r.metrics; track m) { <td>{{ x.metrics[m] ?? '—' }}</td> }</tr> }</tbody>
+                <td>{{ x.latency_ms_p95.toFixed(1) }}</td><td>{{ x.tokens_per_second.toFixed(1) }}</td>@for (m of r.metrics; track m) { <td [attr.title]="missing(x, m)">{{ x.metrics[m] ?? (missing(x, m) ? 'n/a on ' + x.backend : '—') }}</td> }</tr> }</tbody>
             </table>
             <div class="grid cols-2">
               <lw-chart [options]="chart(r, 'latency')" label="Latency per request (ms)" height="240px" />
@@ -92,6 +92,11 @@ export class AdaptersPage {
   protected prompts = 'The pilot keeps the map\nOnce upon a time';
   protected datasetVersion = '';
   protected metrics = '';
+
+  /** Why this backend could not give metric ``m`` (perplexity without token log-probabilities), or null. */
+  protected missing(row: CompareReport['results'][number], m: string): string | null {
+    return (row.unavailable as Record<string, string> | undefined)?.[m] ?? null;
+  }
   protected readonly picked = new Set<number>();
   private timer: ReturnType<typeof setInterval> | undefined;
 

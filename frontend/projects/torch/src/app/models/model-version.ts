@@ -41,10 +41,12 @@ interface EvaluationRef { id: number; name?: string; status: string; results?: R
         @if (exportOpen()) {
           <section class="card" role="dialog" aria-modal="false" aria-labelledby="export-title">
             <h2 id="export-title">Export {{ v.name }}</h2>
-            @if (formats().length) {
+            @if (formats() === null) {
+              <p class="muted" role="status">Loading the export formats…</p>
+            } @else if (formats()!.length) {
               <fieldset class="formats">
                 <legend class="muted small">Format (every format an installed plugin registers)</legend>
-                @for (f of formats(); track f.name) {
+                @for (f of formats()!; track f.name) {
                   <label class="format"><input type="radio" name="format" [value]="f.name" [checked]="format() === f.name" (change)="format.set(f.name)" />
                     <strong>{{ f.name }}</strong> <span class="muted small">{{ f.description }}</span></label>
                 }
@@ -146,17 +148,20 @@ export class ModelVersionPage {
   protected readonly icon = (kind: string) => KIND_ICON[kind] ?? 'circle';
   protected readonly link = nodeLink;
   protected readonly exportOpen = signal(false);
-  protected readonly formats = signal<{ name: string; description: string; media_type: string | null }[]>([]);
+  /** null while the list is loading (so the dialog never says "none installed" before it knows). */
+  protected readonly formats = signal<{ name: string; description: string; media_type: string | null }[] | null>(null);
   protected readonly format = signal('merged');
   protected readonly archive = signal('tar.gz');
 
   protected async openExport(): Promise<void> {
     this.exportOpen.set(true);
+    if (this.formats()?.length) return; // loaded once; an empty or failed list is asked again
     try {
       const formats = (await this.api.get<Page<{ name: string; description: string; media_type: string | null }>>('/api/training/export-formats', { limit: 500 })).items;
       this.formats.set(formats);
       if (formats.length && !formats.some((f) => f.name === this.format())) this.format.set(formats[0].name);
     } catch (err) {
+      this.formats.set([]);
       this.error.set(ApiError.from(err).summary);
     }
   }
