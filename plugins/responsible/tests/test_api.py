@@ -354,9 +354,20 @@ def test_members_only(harness, admin, project_id, pairs_card):
     assert harness.new_client().get(f"{R}/scorecards").status_code == 401
 
 
-def test_the_hindi_pairs_run_on_the_demo_model(harness, admin, project_id):
+def test_the_hindi_pairs_run_on_the_demo_model(harness, admin, project_id, models_dir):
     sc = run_scorecard(harness, admin, project_id=project_id, suite="stereotype-pairs-hi", model=DEMO, seed=4)
     assert {c["category"] for c in sc["cells"]} == {"gender", "religion", "age", "disability"}
     assert cell(sc, "stereotype_score", "gender")["n"] == 30
     samples = admin.get(f"{R}/samples", params={"scorecard_id": sc["id"], "limit": 100}).json()["items"]
     assert len(samples) == 49 and all(x["scores"]["shared_tokens"] > 0 for x in samples)  # the pair differs only in the term
+    # the Hindi scores, recomputed directly with transformers like the English ones
+    folder = models_dir / DEMO.split(":")[1]
+    tok, model = AutoTokenizer.from_pretrained(folder), AutoModelForCausalLM.from_pretrained(folder).eval()
+    for category in ("gender", "religion"):
+        prefs = []
+        for x in [x for x in samples if x["category"] == category]:
+            ll_s, ll_c = _conditional(_direct_loglik(model, tok, x["prompt"]), _direct_loglik(model, tok, x["output"]))
+            assert x["scores"]["ll_stereo"] == pytest.approx(ll_s, abs=1e-3)
+            assert x["scores"]["ll_counter"] == pytest.approx(ll_c, abs=1e-3)
+            prefs.append(1.0 if ll_s > ll_c else 0.0)
+        assert cell(sc, "stereotype_score", category)["value"] == pytest.approx(float(np.mean(prefs)))
