@@ -61,6 +61,25 @@ try {
     const machines = await api('/api/plugins/resources/machines');
     if (!machines.length) throw new Error('no machine');
     await page.getByText(machines[0].host).first().waitFor({ timeout: 10000 });
+    await page.getByRole('heading', { name: `Now on ${machines[0].host}` }).waitFor({ timeout: 10000 });
+  });
+
+  await results.check('/resources charts are live and cover 24 h on request', async () => {
+    const grid = page.getByLabel('Charts');
+    await grid.waitFor({ timeout: 15000 });
+    const first = Number(await grid.getAttribute('data-until'));
+    // the last hour's charts reload every few seconds: the end of the charted range moves on
+    await page.waitForFunction((t) => Number(document.querySelector('[aria-label="Charts"]')?.getAttribute('data-until')) > t + 2,
+      first, { timeout: 20000 });
+    const series = [];
+    const onRequest = (r) => { if (r.url().includes('/series?')) series.push(r.url()); };
+    page.on('request', onRequest);
+    await page.getByRole('button', { name: '24 h' }).click();
+    await page.getByRole('button', { name: '24 h', pressed: true }).waitFor({ timeout: 5000 });
+    for (let i = 0; i < 50 && !series.some((u) => new URL(u).searchParams.get('hours') === '24'); i++) await page.waitForTimeout(100);
+    page.off('request', onRequest);
+    if (!series.some((u) => new URL(u).searchParams.get('hours') === '24')) throw new Error(`no 24 h request: ${series.join(' ')}`);
+    await page.getByRole('button', { name: '1 h' }).click();
   });
 
   await results.check('/schedule lists the job with an estimated start and finish, and pauses it', async () => {

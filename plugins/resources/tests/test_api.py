@@ -70,6 +70,30 @@ def test_machines_live_and_series(h, admin):
     assert admin.get("/api/plugins/resources/machines/999/series", params={"key": "cpu.percent"}).status_code == 404
 
 
+def test_live_values_of_another_machine(h, admin):
+    """The live panel of a worker machine shows that machine's latest stored sample, not the server's."""
+    from llmworks_resources.tables import Machine
+    from llmworks_sdk.db import utcnow
+
+    with h.kernel.db.session() as s:
+        m = Machine(host="gpu-worker-7", role="worker", devices=[{"index": "0", "type": "Fake GPU", "memory_total_bytes": 8}],
+                    status={"system": "ok", "nvml": "ok"}, interval_seconds=1.0, last_seen=utcnow(),
+                    latest={"cpu.percent": [42.5, {}, "CPU"], "gpu.0.utilization_percent": [97.0, {"gpu": "0", "name": "Fake GPU"}, ""]})
+        s.add(m)
+        s.flush()
+        mid = m.id
+    live = admin.get("/api/plugins/resources/live", params={"machine_id": mid}).json()
+    assert live["host"] == "gpu-worker-7" and live["status"]["nvml"] == "ok"
+    values = {x["key"]: x["value"] for x in live["samples"]}
+    assert values == {"cpu.percent": 42.5, "gpu.0.utilization_percent": 97.0}
+    assert next(x for x in live["samples"] if x["key"].startswith("gpu."))["labels"]["name"] == "Fake GPU"
+    me = next(m for m in admin.get("/api/plugins/resources/machines").json() if m["host"] == _collector(h).host)
+    assert admin.get("/api/plugins/resources/live", params={"machine_id": me["id"]}).json()["host"] == me["host"]
+    r = admin.get("/api/plugins/resources/live", params={"machine_id": 99999})
+    assert r.status_code == 404 and "machine 99999" in r.json()["detail"]
+    assert admin.get("/api/plugins/resources/live", params={"machine_id": "x"}).status_code == 422
+
+
 def test_metrics_endpoint_parses(h, admin, outsider):
     _collector(h).tick()
     r = admin.get("/metrics")

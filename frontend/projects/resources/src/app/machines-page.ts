@@ -50,8 +50,15 @@ const GPU_METRICS = ['utilization_percent', 'memory_used_bytes', 'temperature_ce
           </table></div>
         </section>
       }
+      <div class="row range" role="group" aria-label="Chart range">
+        <span class="muted small">Charts over the last</span>
+        @for (r of ranges; track r.hours) {
+          <button type="button" class="btn" [class.primary]="hours() === r.hours" [attr.aria-pressed]="hours() === r.hours" (click)="setRange(r.hours)">{{ r.label }}</button>
+        }
+        @if (series(); as set) { <span class="muted small" aria-live="off">updated {{ updated(set.until) }}</span> }
+      </div>
       @if (charts().length) {
-        <div class="grid">
+        <div class="grid" aria-label="Charts" [attr.data-until]="series()?.until">
           @for (c of charts(); track c.title) {
             <section class="card"><h3>{{ c.title }}</h3><lw-chart [options]="c.options" [label]="c.title" height="220px" /></section>
           }
@@ -59,6 +66,7 @@ const GPU_METRICS = ['utilization_percent', 'memory_used_bytes', 'temperature_ce
       }
     </div>`,
   styles: `
+    .range { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 16px; }
     .machines { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 16px; }
     .machine { text-align: left; min-width: min(220px, 100%); cursor: pointer; }
     .machine.selected { outline: 2px solid var(--accent, #4f7cff); }
@@ -77,6 +85,11 @@ export class MachinesPage {
   protected readonly live = signal<Live | null>(null);
   protected readonly series = signal<SeriesSet | null>(null);
   protected readonly error = signal<string | null>(null);
+  /** The charts' range; they reload every few seconds (the last hour) or every half minute (longer ranges). */
+  protected readonly ranges = [{ hours: 1, label: '1 h' }, { hours: 6, label: '6 h' }, { hours: 24, label: '24 h' }];
+  protected readonly hours = signal(1);
+  private lastSeries = 0;
+  private loading = false;
 
   protected readonly tiles = computed(() => {
     const l = this.live();
@@ -121,8 +134,24 @@ export class MachinesPage {
 
   constructor() {
     void this.refresh();
-    const timer = setInterval(() => void this.poll(), 2000);
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks += 1;
+      void this.poll();
+      if (ticks % 5 === 0) void this.reloadMachines();
+      const every = this.hours() <= 1 ? 5000 : 30000;
+      if (Date.now() - this.lastSeries >= every) void this.loadSeries();
+    }, 2000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
+  }
+
+  protected setRange(hours: number): void {
+    this.hours.set(hours);
+    void this.loadSeries();
+  }
+
+  protected updated(until: number): string {
+    return new Date(until * 1000).toLocaleTimeString();
   }
 
   protected deviceNames(m: Machine): string {
@@ -140,7 +169,22 @@ export class MachinesPage {
 
   protected select(m: Machine): void {
     this.selected.set(m);
+    this.live.set(null);
+    this.series.set(null);
+    void this.poll();
     void this.loadSeries();
+  }
+
+  private async reloadMachines(): Promise<void> {
+    try {
+      const machines = await this.api.get<Machine[]>(`${BASE}/machines`);
+      this.machines.set(machines);
+      const id = this.selected()?.id;
+      const again = machines.find((m) => m.id === id);
+      if (again) this.selected.set(again);
+    } catch {
+      /* the next tick tries again; the page keeps its last values */
+    }
   }
 
   private async refresh(): Promise<void> {
@@ -155,8 +199,10 @@ export class MachinesPage {
   }
 
   private async poll(): Promise<void> {
+    const m = this.selected();
     try {
-      this.live.set(await this.api.get<Live>(`${BASE}/live`));
+      const live = await this.api.get<Live>(`${BASE}/live`, m ? { machine_id: m.id } : {});
+      if (this.selected()?.id === m?.id) this.live.set(live);
     } catch {
       this.live.set(null);
     }
@@ -164,8 +210,17 @@ export class MachinesPage {
 
   private async loadSeries(): Promise<void> {
     const m = this.selected();
-    if (!m) return;
-    const keys = [...HOST_KEYS, ...m.devices.flatMap((d) => GPU_METRICS.map((g) => `gpu.${d.index}.${g}`))];
-    this.series.set(await this.api.get<SeriesSet>(`${BASE}/machines/${m.id}/series`, { key: keys, hours: 1, points: 400 }));
+    if (!m || this.loading) return;
+    this.loading = true;
+    this.lastSeries = Date.now();
+    try {
+      const keys = [...HOST_KEYS, ...m.devices.flatMap((d) => GPU_METRICS.map((g) => `gpu.${d.index}.${g}`))];
+      const set = await this.api.get<SeriesSet>(`${BASE}/machines/${m.id}/series`, { key: keys, hours: this.hours(), points: 600 });
+      if (this.selected()?.id === m.id) this.series.set(set);
+    } catch (e) {
+      this.error.set((e as Error).message);
+    } finally {
+      this.loading = false;
+    }
   }
 }

@@ -107,8 +107,21 @@ def list_machines(db: DB, auth: Auth) -> list[dict[str, Any]]:
     return [machine_out(m, settings.flush_seconds()) for m in db.scalars(select(Machine).order_by(Machine.host))]
 
 
-@router.get("/live", response_model=LiveOut, summary="The latest sample of this server's collector (poll it for live charts)")
-def live(db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
+@router.get("/live", response_model=LiveOut,
+            summary="The latest values of a machine (default: this server's collector; poll it for live charts)")
+def live(db: DB, auth: Auth, k: KernelDep,
+         machine_id: int | None = Query(None, description="A machine from /machines; its latest stored sample when it "
+                                        "is not this server (a worker's collector flushes it every few seconds)")) -> Any:
+    if machine_id is not None:
+        m = db.get(Machine, machine_id)
+        if m is None:
+            raise NotFound(f"machine {machine_id} not found")
+        c = collector(k)
+        if c is None or m.host != c.host:
+            return unvalidated_json(LiveOut, {
+                "host": m.host, "ts": m.last_seen.timestamp(), "status": m.status or {}, "processes": [],
+                "samples": [{"key": key, "value": v[0], "labels": v[1] or {}} for key, v in sorted((m.latest or {}).items())],
+                "jobs": _running_on(db, auth, m.host)})
     c = collector(k)
     if c is None:  # the collector is off (LLMWORKS_RESOURCES_INTERVAL=0): sample now, store nothing
         from llmworks_resources.collector import Collector
@@ -118,17 +131,23 @@ def live(db: DB, auth: Auth, k: KernelDep) -> dict[str, Any]:
             c = k.state["resources.on_demand"] = Collector(k, interval=0, store=False)
         c.tick()
     latest = c.latest
+    return unvalidated_json(LiveOut, {
+        "host": c.host, "ts": latest.get("ts"), "status": latest.get("status", {}), "processes": latest.get("processes", []),
+        "samples": [{"key": s.key, "value": s.value, "labels": s.labels} for s in latest.get("samples", [])],
+        "jobs": _running_on(db, auth, c.host)})
+
+
+def _running_on(db: Any, auth: Any, host: str) -> list[dict[str, Any]]:
+    """The running jobs assigned to ``host`` that this user may see."""
     visible = auth.project_ids(db)
     running = []
     for j in jobs.running(db):
         a = j.assignment or {}
-        if a.get("host") != c.host or (visible is not None and j.project_id not in visible):
+        if a.get("host") != host or (visible is not None and j.project_id not in visible):
             continue
         running.append({"id": j.id, "kind": j.kind, "title": j.title, "project_id": j.project_id,
                         "devices": a.get("devices") or [], "pid": a.get("pid")})
-    return unvalidated_json(LiveOut, {
-        "host": c.host, "ts": latest.get("ts"), "status": latest.get("status", {}), "processes": latest.get("processes", []),
-        "samples": [{"key": s.key, "value": s.value, "labels": s.labels} for s in latest.get("samples", [])], "jobs": running})
+    return running
 
 
 @router.get("/machines/{machine_id}/series", response_model=None, responses={200: {"model": SeriesSetOut}},
