@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, axe, Results } from './lib.mjs';
+import { launch, axe, Results, SERVER } from './lib.mjs';
 
 const BASE = (process.env.LLMWORKS_URL || 'http://127.0.0.1:8000').replace(/\/$/, '');
 const USER = process.env.LLMWORKS_ADMIN_USERNAME || 'admin';
@@ -54,6 +54,39 @@ try {
     await page.goto(BASE + '/deployments');
     const row = page.getByRole('row').filter({ hasText: name });
     await row.getByText(/completed/).first().waitFor({ timeout: 30000 });
+  });
+  await results.check('a local deployment shows health and live logs, redeploys and rolls back from its page', async () => {
+    const local = `local-ui-${Date.now() % 100000}`;
+    await page.goto(BASE + '/deployments');
+    await page.getByRole('heading', { name: 'Deployments', exact: true }).waitFor({ timeout: 30000 });
+    await page.getByLabel('Deployment name').fill(local);
+    await page.getByLabel('Model', { exact: true }).fill('base:llmworks-demo-tiny');
+    await page.getByLabel('Target', { exact: true }).selectOption('local');
+    await page.getByLabel('Settings', { exact: true }).fill('{}');
+    await page.getByRole('button', { name: 'Deploy', exact: true }).click();
+    await page.waitForURL(/\/deployments\/\d+$/, { timeout: 180000, waitUntil: 'commit' });
+    const id = page.url().split('/').pop();
+    const health = page.getByRole('region', { name: 'Health' });
+    await health.locator('.chip.ok', { hasText: 'healthy' }).waitFor({ timeout: 180000 });
+    await health.getByText(/OpenAI base URL/).waitFor({ timeout: 10000 });
+    const log = await (await context.request.get(`${BASE}/api/plugins/deploy/deployments/${id}/logs`)).json();
+    if (!log.text) throw new Error('the serving process wrote no log');
+    await page.getByText(log.text.split('\n').find((l) => l.trim()).trim().slice(0, 40)).first().waitFor({ timeout: 15000 }); // the live log
+    await page.getByRole('button', { name: 'Redeploy' }).click();
+    const revisions = page.getByRole('table', { name: 'Revisions' });
+    await revisions.getByRole('row').filter({ hasText: 'redeploy' }).waitFor({ timeout: 60000 });
+    await page.getByText(/revision 2/).first().waitFor({ timeout: 60000 });
+    await health.locator('.chip.ok', { hasText: 'healthy' }).waitFor({ timeout: 180000 });
+    const rollback = page.getByRole('button', { name: 'Roll back' });
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent.includes('Roll back') && !b.disabled), null, { timeout: 120000 });
+    await rollback.click();
+    await revisions.getByText('rollback of 1').waitFor({ timeout: 60000 });
+    await page.getByText(/revision 3/).first().waitFor({ timeout: 60000 });
+    await health.locator('.chip.ok', { hasText: 'healthy' }).waitFor({ timeout: 180000 });
+    await page.getByText('deployment.rollback').first().waitFor({ timeout: 30000 }); // the events
+    await page.screenshot({ path: join(SERVER.shots, 'deployment-local-rollback-light-desktop.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByText(/stopped/).first().waitFor({ timeout: 60000 });
   });
   await results.check('the adapter manager refuses an archive that is not an adapter, saying why', async () => {
     const file = join(tmpdir(), 'not-an-adapter.zip');
