@@ -76,11 +76,36 @@ export async function apiJson(context, path, init = {}) {
   return res.json();
 }
 
-/** Signs in through the login page as the first administrator. */
-export async function signIn(page) {
+/** Signs in through the login page (as the first administrator unless told another user). */
+export async function signIn(page, user = SERVER.user, password = SERVER.password) {
   await page.goto(SERVER.base + '/login');
-  await page.getByLabel('Username').fill(SERVER.user);
-  await page.getByLabel('Password').fill(SERVER.password);
+  await page.getByLabel('Username').fill(user);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30000, waitUntil: 'commit' });
+}
+
+/** The checks ui.test.mjs makes on every page: no serious axe-core violation, no sideways scrolling. */
+export async function pageChecks(page) {
+  const v = await axe(page);
+  if (v.length) throw new Error('axe: ' + JSON.stringify(v));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 1) throw new Error(`page scrolls sideways by ${overflow}px`);
+}
+
+/** The viewports of the screenshots (docs/screenshots/<page>-<theme>-<viewport>.png). */
+export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } };
+
+/** Runs `fn(page, context)` in a fresh browser signed in as the administrator, in that theme ('light', 'dark') and viewport ('desktop', 'mobile'). */
+export async function withLook(theme, viewport, fn) {
+  const { context, close } = await launch(VIEWPORTS[viewport]);
+  await context.addInitScript((t) => localStorage.setItem('llmworks.theme', t), theme);
+  try {
+    const page = await context.newPage();
+    await signIn(page);
+    await apiJson(context, '/api/auth/me/preferences', { method: 'PATCH', data: { theme } });
+    await fn(page, context);
+  } finally {
+    await close();
+  }
 }

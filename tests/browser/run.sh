@@ -120,6 +120,7 @@ suite safety  # the safety pages and the playground's toggles
 suite curation  # the recipe builder, preview, run, languages
 suite deploy  # the deployment hub, adapter manager, export dialog
 suite responsible  # bias & toxicity: dashboard, scorecard drill-down, review
+suite email  # the e-mail page: SMTP server (administrators), opt-ins per kind, a user's view
 # Last: these switch the administrator's project, which the server remembers as the one to open on; the suites
 # above expect the project they seed to be the one shown.
 suite projects  # project switching on every page (issue 11)

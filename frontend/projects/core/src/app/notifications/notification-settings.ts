@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { ApiClient, ApiError, Icon, Page, RelativeTimePipe, SessionStore, ToastService } from '@llmworks/ui-kit';
 import type { DeliveryOut as Delivery, WebhookCreated, WebhookOut as Webhook } from '@llmworks/api-client';
 
@@ -17,11 +18,12 @@ const KINDS = [
  */
 @Component({
   selector: 'lw-notification-settings',
-  imports: [FormsModule, Icon, RelativeTimePipe],
+  imports: [FormsModule, RouterLink, Icon, RelativeTimePipe],
   template: `
     <div class="page">
       <div class="page-header"><div><h1>Notifications</h1>
-        <p class="subtitle">In-app notifications reach the bell in the header; webhooks deliver them to your services (signed with HMAC-SHA256 in <code>X-LLMWorks-Signature</code>).</p></div></div>
+        <p class="subtitle">In-app notifications reach the bell in the header; webhooks deliver them to your services (signed with HMAC-SHA256 in <code>X-LLMWorks-Signature</code>).
+          To get them by e-mail: <a routerLink="/email">E-mail notifications</a>.</p></div></div>
       @if (error()) { <div class="alert danger" role="alert"><lw-icon name="error" /> {{ error() }}</div> }
       <div class="layout">
         <section class="card" aria-labelledby="hooks-title">
