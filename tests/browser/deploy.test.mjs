@@ -32,7 +32,17 @@ try {
     await page.getByLabel('Deployment name').fill(name);
     await page.getByLabel('Model', { exact: true }).fill('base:llmworks-demo-tiny');
     await page.getByLabel('Target', { exact: true }).selectOption('kubernetes');
-    await page.getByLabel('Settings', { exact: true }).fill('{"replicas": 2}');
+    // the settings form is built from the target's settings schema
+    await page.getByLabel('Replicas').fill('2');
+    // "Edit as JSON" shows the same settings; bad JSON is an inline error; the form follows the text
+    await page.getByLabel('Edit as JSON').check();
+    const json = page.getByLabel('Settings JSON');
+    if (JSON.parse(await json.inputValue()).replicas !== 2) throw new Error('settings JSON: ' + await json.inputValue());
+    await json.fill('{"replicas": ');
+    await page.getByRole('alert').getByText(/not valid JSON/).waitFor({ timeout: 5000 });
+    await json.fill('{"replicas": 2, "namespace": "default"}');
+    await page.getByLabel('Edit as JSON').uncheck();
+    if ((await page.getByLabel('Replicas').inputValue()) !== '2') throw new Error('the form lost the JSON settings');
     await page.getByRole('button', { name: 'Deploy', exact: true }).click();
     // the page opens the new deployment once it is created (the first use of the demo model builds it: slow)
     await page.waitForURL(/\/deployments\/\d+$/, { timeout: 180000, waitUntil: 'commit' }).catch(async (err) => {
@@ -62,7 +72,7 @@ try {
     await page.getByLabel('Deployment name').fill(local);
     await page.getByLabel('Model', { exact: true }).fill('base:llmworks-demo-tiny');
     await page.getByLabel('Target', { exact: true }).selectOption('local');
-    await page.getByLabel('Settings', { exact: true }).fill('{}');
+    await page.getByLabel('Host', { exact: true }).waitFor();   // the local target's form, left at its defaults
     await page.getByRole('button', { name: 'Deploy', exact: true }).click();
     await page.waitForURL(/\/deployments\/\d+$/, { timeout: 180000, waitUntil: 'commit' });
     const id = page.url().split('/').pop();

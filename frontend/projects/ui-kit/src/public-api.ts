@@ -19,6 +19,8 @@ export * from './lib/format/format';
 export * from './lib/data-table/data-table';
 export * from './lib/form-field/form-field';
 export * from './lib/form-field/server-errors';
+export * from './lib/schema-form/schema-fields';
+export * from './lib/schema-form/schema-form';
 export * from './lib/chart/chart';
 export * from './lib/job-progress/job-progress';
 export * from './lib/log-viewer/log-viewer';

@@ -5,9 +5,8 @@ import {
   LlmworksClient, type CurationPreviewOut, type CurationPreviewRow, type CurationRunOut, type CurationStepOut,
   type DatasetOut, type DatasetVersionOut, type JobOut, type RecipeOut,
 } from '@llmworks/api-client';
-import { ApiError, EventStream, Icon, JobProgress, RelativeTimePipe, SessionStore, StatusBadge, ToastService, apiClient } from '@llmworks/ui-kit';
+import { ApiError, EventStream, Icon, JobProgress, RelativeTimePipe, SchemaForm, SessionStore, StatusBadge, ToastService, apiClient } from '@llmworks/ui-kit';
 import { type DiffPart, rowText, wordDiff } from './diff';
-import { StepForm } from './step-form';
 
 interface StepDraft { step: string; params: Record<string, unknown> }
 type RowFilter = 'all' | 'removed' | 'changed' | 'kept';
@@ -16,7 +15,7 @@ type RowFilter = 'all' | 'removed' | 'changed' | 'kept';
  *  sample, save the recipe as a new version, run it as a job, and follow the runs. */
 @Component({
   selector: 'lw-curation',
-  imports: [RouterLink, Icon, StepForm, JobProgress, RelativeTimePipe, StatusBadge],
+  imports: [RouterLink, Icon, SchemaForm, JobProgress, RelativeTimePipe, StatusBadge],
   templateUrl: './curation-page.html',
   styleUrl: './curation-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
