@@ -45,8 +45,8 @@ const SERVER_FIELDS = ['host', 'port', 'security', 'username', 'password', 'from
           <fieldset class="kinds">
             <legend>E-mail me when</legend>
             @for (k of kinds; track k.value) {
-              <label class="check"><input type="checkbox" [checked]="chosen().includes(k.value)" (change)="pick(k.value, $any($event.target).checked)" /> {{ k.label }}
-                <span class="muted small mono">{{ k.value }}</span></label>
+              <label class="check"><input type="checkbox" [checked]="chosen().includes(k.value)" (change)="pick(k.value, $any($event.target).checked)" />
+                <span>{{ k.label }} <span class="muted small mono">{{ k.value }}</span></span></label>
             }
           </fieldset>
           <div class="row">
@@ -120,7 +120,6 @@ const SERVER_FIELDS = ['host', 'port', 'security', 'username', 'password', 'from
     .facts dd { margin: 0; overflow-wrap: anywhere; }
     .kinds { display: flex; flex-direction: column; gap: 8px; border: 1px solid var(--border); border-radius: var(--radius); padding: 10px 14px; margin: 0; }
     .kinds legend { padding: 0 4px; color: var(--text-2); font-size: 13px; }
-    .check { flex-wrap: wrap; }
     .outcome { display: inline-flex; gap: 6px; align-items: center; overflow-wrap: anywhere; }
     .outcome.ok { color: var(--ok); }
     .outcome.bad, .bad { color: var(--danger); }
