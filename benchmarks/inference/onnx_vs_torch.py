@@ -41,7 +41,9 @@ PROMPT = "The old farmer paints the door in the morning, and the young girl"
 def build_model(size: str, folder: Path) -> Path:
     from llmworks_sdk.demo import build_demo_model
 
-    path = build_demo_model(folder / "demo", arch="gpt2")
+    # random weights (no pre-training): the pre-trained demo model ends its answer after a few
+    # tokens, and the comparison needs every run to reach max_new_tokens
+    path = build_demo_model(folder / "demo", arch="gpt2", pretrain_steps=0)
     if size == "tiny":
         return path
     import torch
