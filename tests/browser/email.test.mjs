@@ -6,20 +6,13 @@
 // scrolling in light and dark, desktop and phone. The Notifications page links to it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, apiJson, pageChecks, signIn, withLook, Results, SERVER } from './lib.mjs';
+import { launch, apiJson, pageChecks, signIn, withLook, Results, SERVER, settle } from './lib.mjs';
 
 const BASE = SERVER.base;
 const USER = { username: 'email-user', password: 'email-user-Pass-1234' };
 
 const results = new Results();
 mkdirSync(SERVER.shots, { recursive: true });
-
-async function settle(page) {
-  await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => {});
-  await page.waitForFunction(() => !document.querySelector('.skeleton'), null, { timeout: 8000 }).catch(() => {});
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-}
 
 const { context, close } = await launch({ width: 1280, height: 900 });
 await context.addInitScript(() => localStorage.setItem('llmworks.theme', 'light'));

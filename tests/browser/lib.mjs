@@ -109,3 +109,11 @@ export async function withLook(theme, viewport, fn) {
     await close();
   }
 }
+
+/** Waits until a page is quiet: no requests in flight, no loading skeleton, fonts loaded. */
+export async function settle(page) {
+  await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => {});
+  await page.waitForFunction(() => !document.querySelector('.skeleton'), null, { timeout: 8000 }).catch(() => {});
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+}

@@ -4,7 +4,7 @@
 // screenshots into docs/screenshots/, axe-core and no sideways scrolling in both themes, desktop and phone.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, axe, Results, repoRoot } from './lib.mjs';
+import { launch, axe, Results, repoRoot, settle } from './lib.mjs';
 
 const BASE = (process.env.LLMWORKS_URL || 'http://127.0.0.1:8000').replace(/\/$/, '');
 const USER = process.env.LLMWORKS_ADMIN_USERNAME || 'admin';
@@ -18,13 +18,6 @@ async function api(context, path, init = {}) {
   const res = await context.request.fetch(BASE + path, init);
   if (!res.ok()) throw new Error(`${init.method || 'GET'} ${path} → ${res.status()} ${await res.text()}`);
   return res.status() === 204 ? null : res.json();
-}
-
-async function settle(page) {
-  await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => {});
-  await page.waitForFunction(() => !document.querySelector('.skeleton'), null, { timeout: 8000 }).catch(() => {});
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
 }
 
 async function login(page) {

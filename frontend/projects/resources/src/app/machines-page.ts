@@ -138,7 +138,7 @@ export class MachinesPage {
     const timer = setInterval(() => {
       ticks += 1;
       void this.poll();
-      if (ticks % 5 === 0) void this.reloadMachines();
+      if (ticks % 5 === 0) this.loadMachines().catch(() => {}); // the next tick tries again
       const every = this.hours() <= 1 ? 5000 : 30000;
       if (Date.now() - this.lastSeries >= every) void this.loadSeries();
     }, 2000);
@@ -175,23 +175,18 @@ export class MachinesPage {
     void this.loadSeries();
   }
 
-  private async reloadMachines(): Promise<void> {
-    try {
-      const machines = await this.api.get<Machine[]>(`${BASE}/machines`);
-      this.machines.set(machines);
-      const id = this.selected()?.id;
-      const again = machines.find((m) => m.id === id);
-      if (again) this.selected.set(again);
-    } catch {
-      /* the next tick tries again; the page keeps its last values */
-    }
+  /** The machine list (online state, latest values); keeps the selection, or selects the first machine. */
+  private async loadMachines(): Promise<void> {
+    const machines = await this.api.get<Machine[]>(`${BASE}/machines`);
+    this.machines.set(machines);
+    const selected = machines.find((m) => m.id === this.selected()?.id) ?? (this.selected() ? null : machines[0]);
+    if (selected) this.selected.set(selected);
   }
+
 
   private async refresh(): Promise<void> {
     try {
-      const machines = await this.api.get<Machine[]>(`${BASE}/machines`);
-      this.machines.set(machines);
-      if (!this.selected() && machines.length) this.selected.set(machines[0]);
+      await this.loadMachines();
       await Promise.all([this.poll(), this.loadSeries()]);
     } catch (e) {
       this.error.set((e as Error).message);
