@@ -112,17 +112,16 @@ def list_machines(db: DB, auth: Auth) -> list[dict[str, Any]]:
 def live(db: DB, auth: Auth, k: KernelDep,
          machine_id: int | None = Query(None, description="A machine from /machines; its latest stored sample when it "
                                         "is not this server (a worker's collector flushes it every few seconds)")) -> Any:
+    c = collector(k)
     if machine_id is not None:
         m = db.get(Machine, machine_id)
         if m is None:
             raise NotFound(f"machine {machine_id} not found")
-        c = collector(k)
         if c is None or m.host != c.host:
             return unvalidated_json(LiveOut, {
                 "host": m.host, "ts": m.last_seen.timestamp(), "status": m.status or {}, "processes": [],
                 "samples": [{"key": key, "value": v[0], "labels": v[1] or {}} for key, v in sorted((m.latest or {}).items())],
                 "jobs": _running_on(db, auth, m.host)})
-    c = collector(k)
     if c is None:  # the collector is off (LLMWORKS_RESOURCES_INTERVAL=0): sample now, store nothing
         from llmworks_resources.collector import Collector
 
