@@ -119,10 +119,10 @@ def _finished_job(h, pid, *, devices, types, seconds, provider=None):
     from llmworks_sdk.testing import kernel_table
 
     Job = kernel_table("Job")
-    start = utcnow() - timedelta(seconds=seconds)
+    end = utcnow()  # one clock reading: the job ran exactly ``seconds``
     with k.db.session() as s:
         row = s.get(Job, job.id)
-        row.state, row.started_at, row.finished_at = "succeeded", start, utcnow()
+        row.state, row.started_at, row.finished_at = "succeeded", end - timedelta(seconds=seconds), end
         row.assignment = {"host": "node-x", "devices": devices, "types": types, "pid": 1}
         row.result = {"ok": True}
     from llmworks_resources import accounting
