@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from llmworks_sdk.kernel import KERNEL_INFO_KEY
 
+from llmworks.auth import principal_cache
 from llmworks.db import Database
 from llmworks.events import EventBus
 from llmworks.jobs.queue import JobQueue
@@ -35,6 +36,7 @@ class Kernel:
         self.role = role
         settings.ensure_dirs()
         self.db = Database(settings.db_url)
+        principal_cache.configure(self.db.engine, settings.auth_cache_seconds)
         # plugins find the kernel from a session (llmworks_sdk.kernel.kernel_of)
         self.db.factory.configure(info={KERNEL_INFO_KEY: self})
         self.events = EventBus(self.db)

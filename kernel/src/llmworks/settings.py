@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     login_max_failures_per_account: int = Field(5, ge=1, description="Failed logins of one username per window before 429.")
     login_max_failures_per_address: int = Field(20, ge=1, description="Failed logins from one address per window before 429.")
     login_window_seconds: int = Field(900, ge=1, description="Window of the login throttling, in seconds.")
+    auth_cache_seconds: float = Field(2.0, ge=0, le=60, description="How long a resolved credential (API key or session) is answered from memory. Changes made through this server take effect at once; changes made by another process (a second server, the CLI) within this many seconds. 0 turns the cache off.")
 
     # limits
     max_json_bytes: int = 8 * 1024 * 1024

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import ConfigDict, Field
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
@@ -41,9 +42,19 @@ from llmworks_sdk.schemas import ApiModel
 T = TypeVar("T")
 
 
+#: ``request.scope["state"]`` key of the caller the server resolved before the route's
+#: dependencies ran (the body gate checks the credential of every request with a body)
+RESOLVED_CALLER = "llmworks_resolved_caller"
+
+
 def get_kernel(request: Request) -> Kernel:
     """The kernel serving ``request``."""
     return request.app.state.kernel  # type: ignore[no-any-return]
+
+
+async def _kernel_dependency(request: Request) -> Kernel:
+    # async: a sync dependency costs a thread-pool round trip per request for one attribute read
+    return get_kernel(request)
 
 
 def db_session(request: Request) -> Iterator[Session]:
@@ -52,9 +63,24 @@ def db_session(request: Request) -> Iterator[Session]:
         yield s
 
 
+def resolved_caller(request: Request) -> Principal | None:
+    """The caller already resolved for this request (by the body gate), or None."""
+    return (request.scope.get("state") or {}).get(RESOLVED_CALLER)  # type: ignore[no-any-return]
+
+
 def current_principal(request: Request, s: Annotated[Session, Depends(db_session, scope="function")]) -> Principal:
     """The caller (session cookie, ``Authorization: Bearer <token or API key>`` or ``X-API-Key``)."""
     return get_kernel(request).authenticate(request, s)
+
+
+async def _caller_dependency(request: Request, s: Annotated[Session, Depends(db_session, scope="function")]) -> Principal:
+    # the caller the body gate resolved is reused on the event loop; otherwise the database is
+    # asked in the thread pool (never on the event loop)
+    known = resolved_caller(request)
+    if known is not None:
+        request.state.principal = known
+        return known
+    return await run_in_threadpool(get_kernel(request).authenticate, request, s)
 
 
 def admin_principal(p: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -63,14 +89,19 @@ def admin_principal(p: Annotated[Principal, Depends(current_principal)]) -> Prin
     return p
 
 
+async def _admin_dependency(p: Annotated[Principal, Depends(_caller_dependency)]) -> Principal:
+    p.require_admin()
+    return p
+
+
 #: the authenticated caller
-Auth = Annotated[Principal, Depends(current_principal)]
+Auth = Annotated[Principal, Depends(_caller_dependency)]
 #: the authenticated caller, an administrator
-Admin = Annotated[Principal, Depends(admin_principal)]
+Admin = Annotated[Principal, Depends(_admin_dependency)]
 #: the request's database session
 DB = Annotated[Session, Depends(db_session, scope="function")]
 #: the kernel
-KernelDep = Annotated[Kernel, Depends(get_kernel)]
+KernelDep = Annotated[Kernel, Depends(_kernel_dependency)]
 
 
 def client_ip(request: Request) -> str | None:
@@ -163,6 +194,7 @@ def backend_status_router(backend_name: str, *, tag: str, summary: str) -> Any:
 
 
 __all__ = [
-    "DB", "Admin", "Auth", "BackendStatusOut", "KernelDep", "admin_principal", "audit", "backend_status_router", "client_ip",
-    "current_principal", "db_session", "get_kernel", "hide_server_paths", "load_in_project", "scope_to_projects",
+    "DB", "RESOLVED_CALLER", "Admin", "Auth", "BackendStatusOut", "KernelDep", "admin_principal", "audit", "backend_status_router", "client_ip",
+    "current_principal", "db_session", "get_kernel", "hide_server_paths", "load_in_project", "resolved_caller",
+    "scope_to_projects",
 ]

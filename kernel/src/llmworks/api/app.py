@@ -15,6 +15,7 @@ import llmworks
 from llmworks.api import errors, openapi
 from llmworks.api.body_gate import BodyGate
 from llmworks.api.limits import BodyLimitMiddleware
+from llmworks.api.route_index import index_routes_by_prefix
 from llmworks.api.routers import auth, events, jobs, lineage, notifications, plugins, projects, system, ui, users
 from llmworks.api.security import SecurityMiddleware, install_log_redaction
 from llmworks.auth.bootstrap import ensure_admin
@@ -138,4 +139,5 @@ def create_app(kernel: Kernel | None = None, *, settings: Settings | None = None
             raise NotFound(f"no such endpoint: GET /{path}; see /docs for the API")
         return ui.shell_response(request, path)
 
+    index_routes_by_prefix(app)  # every router is included: routers a path cannot reach are skipped
     return app

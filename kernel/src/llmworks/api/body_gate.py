@@ -34,12 +34,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from llmworks_sdk.web import RESOLVED_CALLER
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import Scope
 
 from llmworks.api.security import PUBLIC_WRITES, SAFE_METHODS
+from llmworks.auth import principal_cache
 from llmworks.auth.roles import LABELER, at_least
+from llmworks.auth.security import token_digest
 
 GATED_PREFIXES = ("/api/", "/v1/")
 MIN_ROLE_KEY = "x-llmworks-min-role"
@@ -107,12 +110,27 @@ class BodyGate:
     async def __call__(self, scope: Scope) -> Refusal | Allowance | None:
         if not gated(scope):
             return None
+        token, digest = self._credential(scope)
+        if token is None:
+            return Refusal(401, "Authentication required",
+                           "log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")
+        cache = principal_cache.cache_of(self.kernel.db.engine)
+        known = cache.get(digest) if cache is not None else None
+        if known is not None:  # seen in the last seconds: decided here, no thread-pool round trip
+            return self._decide_for(known, scope)
         return await run_in_threadpool(self.decide, scope)
 
-    def decide(self, scope: Scope) -> Refusal | Allowance | None:
-        from llmworks.auth.deps import _token_from, resolve_principal
+    @staticmethod
+    def _credential(scope: Scope) -> tuple[str | None, str]:
+        from llmworks.auth.deps import _token_from
 
         token, _source = _token_from(Request(scope))
+        return (token, token_digest(token)) if token else (None, "")
+
+    def decide(self, scope: Scope) -> Refusal | Allowance | None:
+        from llmworks.auth.deps import resolve_principal
+
+        token, _digest = self._credential(scope)
         if not token:
             return Refusal(401, "Authentication required",
                            "log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")
@@ -121,6 +139,11 @@ class BodyGate:
         if principal is None:
             return Refusal(401, "Unauthorized",
                            "the session or API key is invalid, expired or revoked: log in again or create a new key")
+        return self._decide_for(principal, scope)
+
+    def _decide_for(self, principal: Any, scope: Scope) -> Refusal | Allowance | None:
+        # the route's authentication (``Auth``) reuses this caller: same request, same credential
+        scope.setdefault("state", {})[RESOLVED_CALLER] = principal
         project_id, minimum = project_before_body(scope)
         if project_id is not None:
             role = principal.role_in(project_id)

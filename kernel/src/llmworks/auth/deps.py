@@ -31,12 +31,14 @@ from llmworks_sdk.web import (
     db_session,
     get_kernel,
     load_in_project,
+    resolved_caller,
     scope_to_projects,
 )
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from llmworks.auth import principal_cache
 from llmworks.auth.principal import Principal
 from llmworks.auth.security import API_KEY_PREFIX, token_digest
 from llmworks.db import utcnow
@@ -87,25 +89,45 @@ def _touch_key(s: Session, key_id: int, now: datetime) -> None:
 
 
 def resolve_principal(s: Session, token: str) -> Principal | None:
-    now = utcnow()
+    """The caller of ``token`` (an API key or a login session's token), or None when it is
+    unknown, expired, revoked or its user inactive. Answered from :mod:`principal_cache` when
+    the same credential was resolved in the last seconds."""
     digest = token_digest(token)
+    cache = principal_cache.cache_for(s)
+    if cache is None:
+        return _load_principal(s, token, digest, utcnow())[0]
+    cached = cache.get(digest)
+    if cached is not None:
+        return cached
+    generation = cache.generation
+    now = utcnow()
+    principal, expires_at = _load_principal(s, token, digest, now)
+    if principal is not None:
+        cache.put(digest, principal, generation, expires_at and _aware(expires_at), now)
+    return principal
+
+
+def _load_principal(s: Session, token: str, digest: str, now: datetime) -> tuple[Principal | None, datetime | None]:
+    """The caller and when its credential expires (None: never), from the database."""
+    # the credential and its user in one query (every authenticated request runs this)
     if token.startswith(API_KEY_PREFIX):
-        key = s.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
-        if key is None or key.revoked_at is not None or (key.expires_at and _aware(key.expires_at) < now):
-            return None
-        user = s.get(User, key.user_id)
-        if user is None or not user.is_active:
-            return None
+        row = s.execute(select(ApiKey, User).join(User, User.id == ApiKey.user_id).where(ApiKey.key_hash == digest)).first()
+        if row is None:
+            return None, None
+        key, user = row
+        if key.revoked_at is not None or (key.expires_at and _aware(key.expires_at) < now) or not user.is_active:
+            return None, None
         if key.last_used_at is None or _aware(key.last_used_at) < now - KEY_TOUCH_EVERY:
             _touch_key(s, key.id, now)
-        return Principal.load(s, user, via="api_key", key_project_id=key.project_id, key_role=key.role)
-    sess = s.scalar(select(LoginSession).where(LoginSession.token_hash == digest))
-    if sess is None or _aware(sess.expires_at) < now:
-        return None
-    user = s.get(User, sess.user_id)
-    if user is None or not user.is_active:
-        return None
-    return Principal.load(s, user, via="session")
+        return Principal.load(s, user, via="api_key", key_project_id=key.project_id, key_role=key.role), key.expires_at
+    found = s.execute(select(LoginSession, User).join(User, User.id == LoginSession.user_id)
+                      .where(LoginSession.token_hash == digest)).first()
+    if found is None:
+        return None, None
+    sess, user = found
+    if _aware(sess.expires_at) < now or not user.is_active:
+        return None, None
+    return Principal.load(s, user, via="session"), sess.expires_at
 
 
 def _aware(dt: datetime) -> datetime:
@@ -115,7 +137,12 @@ def _aware(dt: datetime) -> datetime:
 
 
 def authenticate(request: Request, s: Session) -> Principal:
-    """The caller of ``request`` (``Kernel.authenticate``; routes use ``auth: Auth``)."""
+    """The caller of ``request`` (``Kernel.authenticate``; routes use ``auth: Auth``). The caller
+    the body gate already resolved from this request's credential is reused, not queried again."""
+    p = resolved_caller(request)
+    if p is not None:
+        request.state.principal = p
+        return p
     token, _src = _token_from(request)
     if not token:
         raise Unauthorized("log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")

@@ -30,10 +30,11 @@ class Principal:
     @classmethod
     def load(cls, s: Session, user: User, *, via: str, key_project_id: int | None = None, key_role: str | None = None) -> Principal:
         p = cls(user.id, user.username, user.role, via, key_project_id, key_role)
-        for m in s.scalars(select(Membership).where(Membership.user_id == user.id)):
-            p._roles[m.project_id] = m.role
-        if user.role == "admin":
+        if user.role == "admin":  # an administrator's role in a project is "maintainer" where it exists
             p._existing = set(s.scalars(select(Project.id)))
+        else:
+            rows = s.execute(select(Membership.project_id, Membership.role).where(Membership.user_id == user.id))
+            p._roles = {project_id: role for project_id, role in rows}
         return p
 
     def role_in(self, project_id: int) -> str | None:

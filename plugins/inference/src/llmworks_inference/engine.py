@@ -191,7 +191,8 @@ class Generation:
         }
 
     def result(self) -> dict[str, Any]:
-        return {**self.summary(), "tokens": [t.model_dump() for t in self.tokens_out]}
+        """The summary and the tokens (as models: :func:`sse.json_response` writes them in one pass)."""
+        return {**self.summary(), "tokens": list(self.tokens_out)}
 
 
 def render_messages(kernel: Any, backend: str, model: LoadedModel, ref: ModelRef, messages: Sequence[Mapping[str, Any]]) -> str:

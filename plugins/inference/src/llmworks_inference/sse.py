@@ -1,23 +1,32 @@
 """Responses of the generation endpoints: Server-Sent Events framing (generation and
 OpenAI-compatible streams) and plain JSON that skips FastAPI's generic encoder (a result
-with 64 tokens × 5 alternatives takes ~10x longer through ``jsonable_encoder``)."""
+with 64 tokens × 5 alternatives takes ~10x longer through ``jsonable_encoder``).
+
+JSON is written by pydantic-core in one pass (models included, with no ``model_dump`` per
+token): ~8x faster than ``json.dumps`` of dumped tokens for such a result. A non-finite float
+(a ``-inf`` log-probability) is written as ``null``, never as the invalid ``-Infinity``."""
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from typing import Any
 
-from fastapi.responses import JSONResponse, StreamingResponse
+import pydantic_core
+from fastapi.responses import Response, StreamingResponse
 from llmworks_sdk import LlmworksError
 
 log = logging.getLogger("llmworks.inference")
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
+def dumps(data: Any) -> bytes:
+    """``data`` (dicts, lists, pydantic models, str, numbers, None) as compact UTF-8 JSON."""
+    return pydantic_core.to_json(data, inf_nan_mode="null")
+
+
 def frame(data: Any, event: str | None = None) -> str:
-    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    payload = data if isinstance(data, str) else dumps(data).decode()
     return (f"event: {event}\n" if event else "") + f"data: {payload}\n\n"
 
 
@@ -34,6 +43,6 @@ def response(frames: Iterator[str], headers: dict[str, str] | None = None) -> St
     return StreamingResponse(frames, media_type="text/event-stream", headers={**HEADERS, **(headers or {})})
 
 
-def json_response(data: Any) -> JSONResponse:
-    """``data`` (plain dicts, lists, str, numbers, None) as a JSON response."""
-    return JSONResponse(data)
+def json_response(data: Any, status_code: int = 200) -> Response:
+    """``data`` (dicts, lists, pydantic models, str, numbers, None) as a JSON response."""
+    return Response(dumps(data), status_code=status_code, media_type="application/json")

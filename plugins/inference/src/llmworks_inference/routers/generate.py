@@ -68,7 +68,7 @@ def stream_frames(gen: engine.Generation) -> Iterator[str]:
                     "start")
     try:
         for tok in gen.tokens():
-            yield sse.frame(tok.model_dump(), "token")
+            yield sse.frame(tok, "token")
     except Exception as exc:  # noqa: BLE001 - the status line is sent: report in-band
         yield sse.frame(sse.problem_of(exc), "error")
         return
