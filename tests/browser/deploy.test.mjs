@@ -1,12 +1,13 @@
 // Browser test of the deploy plugin's pages (run.sh, against the real server of the main phase):
 // the deployment hub deploys a model (Kubernetes manifests: no process to start) and shows it,
 // the deployment page shows its state, revisions, live log and events and downloads the
-// manifests; the adapter manager shows a clear error for an archive that is not an adapter;
-// the model page's export dialog lists every registered export format.
+// manifests; a local deployment redeploys, rolls back and stops from its page; the adapter
+// manager shows a clear error for an archive that is not an adapter; the model page's export
+// dialog lists every registered export format.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, axe, Results, SERVER } from './lib.mjs';
+import { launch, axe, apiJson, settle, Results, SERVER } from './lib.mjs';
 
 const BASE = (process.env.LLMWORKS_URL || 'http://127.0.0.1:8000').replace(/\/$/, '');
 const USER = process.env.LLMWORKS_ADMIN_USERNAME || 'admin';
@@ -65,7 +66,7 @@ try {
     const row = page.getByRole('row').filter({ hasText: name });
     await row.getByText(/completed/).first().waitFor({ timeout: 30000 });
   });
-  await results.check('a local deployment shows health and live logs, redeploys and offers a roll back from its page', async () => {
+  await results.check('a local deployment shows health and live logs, redeploys, rolls back from its page and stops', async () => {
     const local = `local-ui-${Date.now() % 100000}`;
     await page.goto(BASE + '/deployments');
     await page.getByRole('heading', { name: 'Deployments', exact: true }).waitFor({ timeout: 30000 });
@@ -76,22 +77,52 @@ try {
     await page.getByRole('button', { name: 'Deploy', exact: true }).click();
     await page.waitForURL(/\/deployments\/\d+$/, { timeout: 180000, waitUntil: 'commit' });
     const id = page.url().split('/').pop();
+    const api = `/api/plugins/deploy/deployments/${id}`;
     const health = page.getByRole('region', { name: 'Health' });
     await health.locator('.chip.ok', { hasText: 'healthy' }).waitFor({ timeout: 180000 });
     await health.getByText(/OpenAI base URL/).waitFor({ timeout: 10000 });
-    const log = await (await context.request.get(`${BASE}/api/plugins/deploy/deployments/${id}/logs`)).json();
+    const log = await apiJson(context, `${api}/logs`);
     if (!log.text) throw new Error('the serving process wrote no log');
     await page.getByText(log.text.split('\n').find((l) => l.trim()).trim().slice(0, 40)).first().waitFor({ timeout: 15000 }); // the live log
-    await page.getByRole('button', { name: 'Redeploy' }).click();
     const revisions = page.getByRole('table', { name: 'Revisions' });
+    const current = revisions.locator('tr.current');
+    const rollBack = page.getByRole('button', { name: 'Roll back' });
+    // the revision serves and answers health checks (the previous process answers them until it takes over)
+    const serving = async (revision) => {
+      await page.getByText(`revision ${revision} running`).first().waitFor({ timeout: 180000 });
+      await current.getByText('running').waitFor({ timeout: 10000 });
+      const end = Date.now() + 60000;
+      while ((await apiJson(context, `${api}/health`)).revision !== revision) {
+        if (Date.now() > end) throw new Error(`revision ${revision} does not answer the health checks`);
+        await page.waitForTimeout(500);
+      }
+      await health.locator('.chip.ok', { hasText: 'healthy' }).waitFor({ timeout: 30000 });
+    };
+    await page.getByRole('button', { name: 'Redeploy' }).click();
     await revisions.getByRole('row').filter({ hasText: 'redeploy' }).waitFor({ timeout: 60000 });
-    await page.getByText(/revision 2/).first().waitFor({ timeout: 60000 });
-    // revision 2 serves (the old process answers health checks until then): only now can it roll back
-    await revisions.getByRole('row').filter({ hasText: 'redeploy' }).getByText('running').waitFor({ timeout: 180000 });
-    await health.locator('.chip.ok', { hasText: 'healthy' }).waitFor({ timeout: 180000 });
-    // the Roll back button is offered once an earlier revision ran (rolling back itself is tested through
-    // the API in plugins/deploy/tests/test_local.py; clicking it here left the revisions table empty: see issue 15's note)
-    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent.includes('Roll back') && !b.disabled), null, { timeout: 120000 });
+    await serving(2);
+    // revision 2 serves what revision 1 did (the page's Redeploy keeps the spec): nothing to roll back to, and the
+    // page says so instead of offering a rollback the server refuses (issue 15: it did, and the refusal flashed by)
+    if (!(await rollBack.isDisabled()) || !(await rollBack.getAttribute('title'))?.includes('No earlier revision')) {
+      throw new Error(`Roll back is offered after a redeploy of the same spec (title: ${await rollBack.getAttribute('title')})`);
+    }
+    // a revision that serves something else (other settings, as a script would deploy through the API)
+    const spec = (await apiJson(context, api)).revisions[0].settings;
+    await apiJson(context, `${api}/redeploy`, { method: 'POST', data: { settings: { ...spec, health_interval_s: 7 } } });
+    await serving(3);
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent.includes('Roll back') && !b.disabled), null, { timeout: 30000 });
+    if ((await rollBack.getAttribute('title')) !== 'Deploy again what revision 2 served') throw new Error('Roll back title: ' + await rollBack.getAttribute('title'));
+    await rollBack.click();
+    // revision 4 deploys again what revision 2 served, becomes the current one, runs and is healthy
+    await current.filter({ hasText: 'rollback of 2' }).waitFor({ timeout: 60000 });
+    await serving(4);
+    const rows = await revisions.locator('tbody tr').allInnerTexts();
+    if (rows.length !== 4 || !/^4\b/.test(rows[0])) throw new Error('revisions: ' + JSON.stringify(rows));
+    const alerts = await page.getByRole('alert').allInnerTexts();
+    if (alerts.length) throw new Error('alerts: ' + alerts.join(' | '));
+    const now = await apiJson(context, api);
+    if (now.revisions[0].settings.health_interval_s === 7 || now.rollback_to !== 3) throw new Error('after the rollback: ' + JSON.stringify(now.revisions[0]));
+    await settle(page);
     await page.screenshot({ path: join(SERVER.shots, 'deployment-local-light-desktop.png'), fullPage: true });
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByText(/stopped/).first().waitFor({ timeout: 60000 });

@@ -67,6 +67,9 @@ class DeploymentOut(ApiModel):
 
 class DeploymentDetail(DeploymentOut):
     revisions: list[DeploymentRevisionOut]
+    rollback_to: int | None = Field(description=(
+        "The revision that POST /rollback would deploy again (the newest earlier one that ran and serves "
+        "something else); null when a rollback would be refused"))
 
 
 class DeploymentEventOut(ApiModel):
@@ -231,7 +234,8 @@ def _detail(db: Any, dep: Deployment) -> dict[str, Any]:
     revs = db.scalars(
         select(DeploymentRevision).where(DeploymentRevision.deployment_id == dep.id).order_by(DeploymentRevision.number.desc())
     ).all()
-    return {**dep_out(db, dep), "revisions": [rev_out(r) for r in revs]}
+    src = service.rollback_candidate(db, dep)
+    return {**dep_out(db, dep), "revisions": [rev_out(r) for r in revs], "rollback_to": src.number if src else None}
 
 
 @router.get("/deployments", response_model=Page[DeploymentOut])

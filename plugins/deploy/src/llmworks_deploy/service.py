@@ -479,11 +479,13 @@ def current_revision(db: Session, dep: Deployment) -> DeploymentRevision | None:
     )
 
 
-def rollback_source(db: Session, dep: Deployment) -> DeploymentRevision:
-    """The revision to roll back to: the newest earlier revision that ran or completed and serves
-    something else than the current one."""
-    current = current_revision(db, dep)
-    rows = db.scalars(
+def _serves(rev: DeploymentRevision) -> tuple[Any, ...]:
+    """What a revision deploys: a rollback copies all of it (model, adapters and settings)."""
+    return (rev.model, list(rev.adapters or []), dict(rev.settings or {}))
+
+
+def _earlier_that_ran(db: Session, dep: Deployment) -> list[DeploymentRevision]:
+    return list(db.scalars(
         select(DeploymentRevision)
         .where(
             DeploymentRevision.deployment_id == dep.id,
@@ -491,11 +493,32 @@ def rollback_source(db: Session, dep: Deployment) -> DeploymentRevision:
             DeploymentRevision.state.in_(("running", "completed", "stopped")),
         )
         .order_by(DeploymentRevision.number.desc())
-    ).all()
-    for row in rows:
-        if current is None or (row.model, row.adapters) != (current.model, current.adapters):
+    ).all())
+
+
+def rollback_candidate(db: Session, dep: Deployment) -> DeploymentRevision | None:
+    """The revision a rollback would deploy again: the newest earlier revision that ran or
+    completed and serves something else (model, adapters or settings) than the current one;
+    None when there is none (a redeploy of the same spec only restarts: nothing to go back to).
+    The deployment's detail shows its number (``rollback_to``), so the UI offers exactly this."""
+    current = current_revision(db, dep)
+    for row in _earlier_that_ran(db, dep):
+        if current is None or _serves(row) != _serves(current):
             return row
-    raise Invalid("there is no earlier revision that ran to roll back to", field=("path", "deployment_id"))
+    return None
+
+
+def rollback_source(db: Session, dep: Deployment) -> DeploymentRevision:
+    """:func:`rollback_candidate`, or a 422 that says why there is none."""
+    src = rollback_candidate(db, dep)
+    if src is not None:
+        return src
+    if not _earlier_that_ran(db, dep):
+        detail = "there is no earlier revision that ran to roll back to"
+    else:
+        detail = (f"nothing to roll back to: every earlier revision that ran serves what revision {dep.revision} "
+                  "serves (the same model, adapters and settings)")
+    raise Invalid(detail, field=("path", "deployment_id"))
 
 
 def health(kernel: Any, db: Session, dep: Deployment) -> dict[str, Any]:

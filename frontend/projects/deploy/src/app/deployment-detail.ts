@@ -12,6 +12,7 @@ import { BASE } from './api';
     <div class="page">
       <nav class="small"><a routerLink="/deployments">Deployments</a> / {{ dep()?.name ?? deploymentId() }}</nav>
       @if (error()) { <div class="alert danger" role="alert"><lw-icon name="error" /> {{ error() }}</div> }
+      @if (actionError(); as e) { <div class="alert danger" role="alert"><lw-icon name="error" /> {{ e }}</div> }
       @if (dep(); as d) {
         <div class="page-header">
           <div>
@@ -21,7 +22,8 @@ import { BASE } from './api';
           </div>
           <div class="row">
             <button class="btn" type="button" (click)="act('redeploy')" [disabled]="busy()"><lw-icon name="refresh" [size]="18" /> Redeploy</button>
-            <button class="btn" type="button" (click)="act('rollback')" [disabled]="busy() || !canRollback()"><lw-icon name="undo" [size]="18" /> Roll back</button>
+            <button class="btn" type="button" (click)="act('rollback')" [disabled]="busy() || !canRollback()"
+              [title]="canRollback() ? 'Deploy again what revision ' + d.rollback_to + ' served' : 'No earlier revision that ran serves something else'"><lw-icon name="undo" [size]="18" /> Roll back</button>
             <button class="btn danger" type="button" (click)="act('stop')" [disabled]="busy() || !running()"><lw-icon name="stop_circle" [size]="18" /> Stop</button>
             @if (d.outputs['archive'] || d.outputs['manifests']) {
               <a class="btn" [href]="'${BASE}/deployments/' + d.id + '/artifact'"><lw-icon name="download" [size]="18" /> Download</a>
@@ -73,13 +75,20 @@ export class DeploymentDetailPage {
   protected readonly health = signal<Health | null>(null);
   protected readonly events = signal<DeploymentEvent[]>([]);
   protected readonly logText = signal('');
+  /** A failed poll: cleared by the next one that succeeds. */
   protected readonly error = signal<string | null>(null);
+  /** A refused Redeploy / Roll back / Stop: stays until the next action (a poll does not clear it). */
+  protected readonly actionError = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly running = computed(() => ['pending', 'building', 'starting', 'running'].includes(this.dep()?.state ?? ''));
-  protected readonly canRollback = computed(() => (this.dep()?.revisions ?? []).some((r) => r.number < (this.dep()?.revision ?? 0) && ['running', 'completed', 'stopped'].includes(r.state)));
+  /** The server says which revision a rollback would deploy (null: it would refuse). */
+  protected readonly canRollback = computed(() => this.dep()?.rollback_to != null);
   private logOffset = 0;
   private lastEvent = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** Each poll and action takes a ticket; a response older than the one shown is not shown. */
+  private ticket = 0;
+  private shown = 0;
 
   constructor() {
     effect(() => {
@@ -92,6 +101,7 @@ export class DeploymentDetailPage {
   ngOnDestroy(): void { clearInterval(this.timer); }
 
   private async poll(id: string): Promise<void> {
+    const mine = ++this.ticket;
     try {
       const [dep, health, events, log] = await Promise.all([
         this.api.get<Deployment>(`${BASE}/deployments/${id}`),
@@ -99,8 +109,11 @@ export class DeploymentDetailPage {
         this.api.get<Page<DeploymentEvent>>(`${BASE}/deployments/${id}/events`, { after: this.lastEvent, limit: 200 }),
         this.api.get<LogChunk>(`${BASE}/deployments/${id}/logs`, { offset: this.logOffset }),
       ]);
-      this.dep.set(dep);
-      this.health.set(health);
+      if (mine > this.shown) {   // not a poll that started before an action's (or a later poll's) response came
+        this.shown = mine;
+        this.dep.set(dep);
+        this.health.set(health);
+      }
       if (events.items.length) { this.lastEvent = events.items[events.items.length - 1].id; this.events.update((e) => [...events.items.reverse(), ...e]); }
       if (log.text) { this.logOffset = log.next_offset; this.logText.update((t) => (t + log.text).slice(-200000)); }
       this.error.set(null);
@@ -109,8 +122,11 @@ export class DeploymentDetailPage {
 
   protected async act(action: 'redeploy' | 'rollback' | 'stop'): Promise<void> {
     this.busy.set(true);
+    this.actionError.set(null);
     try {
-      this.dep.set(await this.api.post<Deployment>(`${BASE}/deployments/${this.deploymentId()}/${action}`, action === 'redeploy' ? {} : undefined));
-    } catch (err) { this.error.set(ApiError.from(err).summary); } finally { this.busy.set(false); }
+      const dep = await this.api.post<Deployment>(`${BASE}/deployments/${this.deploymentId()}/${action}`, action === 'redeploy' ? {} : undefined);
+      this.shown = ++this.ticket;
+      this.dep.set(dep);
+    } catch (err) { this.actionError.set(ApiError.from(err).summary); } finally { this.busy.set(false); }
   }
 }
