@@ -118,6 +118,10 @@ try {
     await serving(4);
     const rows = await revisions.locator('tbody tr').allInnerTexts();
     if (rows.length !== 4 || !/^4\b/.test(rows[0])) throw new Error('revisions: ' + JSON.stringify(rows));
+    // only the current revision runs: each earlier one says which revision replaced it (all four said "running")
+    if (!rows.slice(1).every((row, i) => row.includes('replaced') && row.includes(`by revision ${4 - i}`))) {
+      throw new Error('earlier revisions are not shown replaced: ' + JSON.stringify(rows));
+    }
     const alerts = await page.getByRole('alert').allInnerTexts();
     if (alerts.length) throw new Error('alerts: ' + alerts.join(' | '));
     const now = await apiJson(context, api);
@@ -126,6 +130,7 @@ try {
     await page.screenshot({ path: join(SERVER.shots, 'deployment-local-light-desktop.png'), fullPage: true });
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByText(/stopped/).first().waitFor({ timeout: 60000 });
+    await current.getByText('stopped').waitFor({ timeout: 10000 });
   });
   await results.check('the adapter manager refuses an archive that is not an adapter, saying why', async () => {
     const file = join(tmpdir(), 'not-an-adapter.zip');

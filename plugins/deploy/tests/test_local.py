@@ -103,6 +103,7 @@ def test_local_lifecycle(home, models_dir, demo_model, adapters):
         assert r.status_code == 202, r.text
         d = wait_state(admin, dep_id, ("running", "failed"))
         assert d["revision"] == 2 and d["state"] == "running" and d["outputs"]["openai_base_url"] == base_url
+        assert [(r["number"], r["state"], r["replaced_by"]) for r in d["revisions"]] == [(2, "running", None), (1, "replaced", 2)]
         out2 = client.completions.create(model="chat", prompt=prompt, max_tokens=8, temperature=0)
         assert out2.choices[0].text == in_process(demo_model, adapters["mlp"], prompt, 8)
 
@@ -111,6 +112,7 @@ def test_local_lifecycle(home, models_dir, demo_model, adapters):
         assert r.status_code == 202, r.text
         d = wait_state(admin, dep_id, ("running", "failed"))
         assert d["revision"] == 3 and d["revisions"][0]["rollback_of"] == 1 and d["model"] == f"custom:{versions['attn']}"
+        assert [(r["number"], r["state"]) for r in d["revisions"]] == [(3, "running"), (2, "replaced"), (1, "replaced")]
         assert (
             client.completions.create(model="chat", prompt=prompt, max_tokens=8, temperature=0).choices[0].text
             == out.choices[0].text
@@ -165,4 +167,5 @@ def test_local_lifecycle(home, models_dir, demo_model, adapters):
         finally:
             r = admin2.post(f"/api/plugins/deploy/deployments/{dep_id}/stop")
             assert r.status_code == 200 and r.json()["state"] == "stopped", r.text
+            assert [(x["number"], x["state"]) for x in r.json()["revisions"]] == [(3, "stopped"), (2, "replaced"), (1, "replaced")]
             assert not admin2.get(f"/api/plugins/deploy/deployments/{dep_id}/health").json()["ok"]

@@ -2,11 +2,16 @@
 process to start). The deployment page replaces its state with the action's response, so the
 responses carry what GET does; ``rollback_to`` says which revision a rollback would deploy, and
 is null exactly when the rollback is refused (issue 15: the page offered a rollback that the
-server refused after a redeploy of the same spec)."""
+server refused after a redeploy of the same spec). A revision that a newer one replaced says so
+("replaced", by which revision and when) instead of keeping the state it went live with."""
 
 from __future__ import annotations
 
+import os
 import time
+
+from llmworks_deploy.testing import harness_for
+from llmworks_sdk.testing import KernelHarness
 
 MODEL = "base:llmworks-demo-tiny"
 
@@ -20,6 +25,11 @@ def settled(client, dep_id: int, timeout: float = 120) -> dict:
             return d
         time.sleep(0.2)
     raise AssertionError(d)
+
+
+def states(d: dict) -> list[tuple[int, str, int | None]]:
+    """(number, state, replaced_by) of each revision, the newest first."""
+    return [(r["number"], r["state"], r["replaced_by"]) for r in d["revisions"]]
 
 
 def same_shape(posted: dict, got: dict) -> None:
@@ -40,6 +50,7 @@ def test_redeploy_and_rollback_answer_what_get_does(admin, project_id):
     same_shape(r.json(), admin.get(f"/api/plugins/deploy/deployments/{dep_id}").json())
     d = settled(admin, dep_id)
     assert d["rollback_to"] is None
+    assert states(d) == [(1, "completed", None)] and d["revisions"][0]["replaced_at"] is None
     refused = admin.post(f"/api/plugins/deploy/deployments/{dep_id}/rollback")
     assert refused.status_code == 422 and refused.json()["detail"] == "there is no earlier revision that ran to roll back to"
 
@@ -49,6 +60,8 @@ def test_redeploy_and_rollback_answer_what_get_does(admin, project_id):
     same_shape(r.json(), admin.get(f"/api/plugins/deploy/deployments/{dep_id}").json())
     d = settled(admin, dep_id)
     assert d["revision"] == 2 and d["rollback_to"] is None
+    assert states(d) == [(2, "completed", None), (1, "replaced", 2)]
+    assert d["revisions"][1]["replaced_at"] >= d["revisions"][0]["created_at"]
     refused = admin.post(f"/api/plugins/deploy/deployments/{dep_id}/rollback")
     assert refused.status_code == 422, refused.text
     assert refused.json()["detail"].startswith("nothing to roll back to: every earlier revision that ran serves what revision 2")
@@ -58,6 +71,7 @@ def test_redeploy_and_rollback_answer_what_get_does(admin, project_id):
     assert r.status_code == 202, r.text
     d = settled(admin, dep_id)
     assert d["revision"] == 3 and d["rollback_to"] == 2    # the newest earlier revision that serves something else
+    assert states(d) == [(3, "completed", None), (2, "replaced", 3), (1, "replaced", 2)]   # a replaced one ran
 
     r = admin.post(f"/api/plugins/deploy/deployments/{dep_id}/rollback")
     assert r.status_code == 202, r.text
@@ -65,5 +79,36 @@ def test_redeploy_and_rollback_answer_what_get_does(admin, project_id):
     assert r.json()["revision"] == 4 and r.json()["revisions"][0]["rollback_of"] == 2
     d = settled(admin, dep_id)
     assert d["revisions"][0]["settings"] == {"replicas": 1} and d["rollback_to"] == 3
+    assert states(d) == [(4, "completed", None), (3, "replaced", 4), (2, "replaced", 3), (1, "replaced", 2)]
+    assert [r["message"] for r in d["revisions"][1:]] == [f"replaced by revision {n}" for n in (4, 3, 2)]
     manifests = admin.get(f"/api/plugins/deploy/deployments/{dep_id}/artifact").text
     assert "replicas: 1" in manifests
+    events = admin.get(f"/api/plugins/deploy/deployments/{dep_id}/events", params={"limit": 200}).json()["items"]
+    assert [(e["revision"], e["data"]["replaced_by"]) for e in events if e["type"] == "deployment.revision_replaced"] == [
+        (1, 2), (2, 3), (3, 4)]
+
+    # manifests are produced, nothing runs: there is nothing to stop, and no state changes
+    refused = admin.post(f"/api/plugins/deploy/deployments/{dep_id}/stop")
+    assert refused.status_code == 409 and "is completed, not running" in refused.json()["detail"], refused.text
+    assert states(admin.get(f"/api/plugins/deploy/deployments/{dep_id}").json()) == states(d)
+
+
+def test_a_revision_stopped_before_its_job_ran_stays_stopped(tmp_path, models_dir):
+    """Stop while the revision waits for a worker: it is "stopped", and the worker that takes its
+    job later skips it (it does not go live after the stop)."""
+    env = {"LLMWORKS_MODELS_DIR": str(models_dir)}
+    with KernelHarness(tmp_path, env=env, worker=False, database_url=os.environ.get("LLMWORKS_TEST_DATABASE_URL")) as h:
+        admin = h.login()
+        r = admin.post("/api/plugins/deploy/deployments", json={"project_id": h.default_project_id(), "name": "k8s-stop",
+                                                                "target": "kubernetes", "model": MODEL})
+        assert r.status_code == 201, r.text
+        dep_id, job_id = r.json()["id"], r.json()["revisions"][0]["job_id"]
+        r = admin.post(f"/api/plugins/deploy/deployments/{dep_id}/stop")
+        assert r.status_code == 200, r.text
+        assert r.json()["state"] == "stopped" and states(r.json()) == [(1, "stopped", None)]
+    with harness_for(tmp_path, models_dir) as h:
+        admin = h.login()
+        job = h.wait_for_job(admin, job_id)
+        assert job["state"] == "succeeded" and "stopped before it was deployed" in job["result"]["skipped"], job
+        d = admin.get(f"/api/plugins/deploy/deployments/{dep_id}").json()
+        assert d["state"] == "stopped" and states(d) == [(1, "stopped", None)]

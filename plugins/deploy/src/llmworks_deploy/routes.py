@@ -41,10 +41,14 @@ class DeploymentRevisionOut(ApiModel):
     settings: dict[str, Any]
     reason: str
     rollback_of: int | None
-    state: str
+    state: str = Field(description=(
+        "pending, building, starting, running, completed, failed, stopped, or replaced: it went live and the newer "
+        "revision `replaced_by` went live in its place at `replaced_at`; only the current revision runs"))
     message: str
     job_id: int | None
     outputs: dict[str, Any]
+    replaced_by: int | None
+    replaced_at: Timestamp | None
     created_at: Timestamp
 
 
@@ -131,6 +135,8 @@ def rev_out(r: DeploymentRevision) -> dict[str, Any]:
         "message": r.message or "",
         "job_id": r.job_id,
         "outputs": r.outputs or {},
+        "replaced_by": r.replaced_by,
+        "replaced_at": _iso(r.replaced_at) if r.replaced_at else None,
         "created_at": _iso(r.created_at),
     }
 

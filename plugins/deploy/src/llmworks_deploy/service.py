@@ -20,13 +20,14 @@ from typing import Any
 from llmworks_sdk import DeploySource, Invalid, NotFound
 from llmworks_sdk import events as kernel_events
 from llmworks_sdk import jobs as kernel_jobs
+from llmworks_sdk.db import utcnow
 from llmworks_sdk.lineage import EXPORT, MODEL_VERSION, add_edge
 from llmworks_sdk.services import ModelRegistry, require_service
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from llmworks_deploy.tables import ACTIVE, Adapter, Deployment, DeploymentEvent, DeploymentRevision
+from llmworks_deploy.tables import ACTIVE, LIVE, RAN, Adapter, Deployment, DeploymentEvent, DeploymentRevision
 
 log = logging.getLogger("llmworks.deploy")
 DEPLOYMENT = "deploy_deployment"  # lineage node kind
@@ -337,6 +338,8 @@ def run_deploy_job(jctx: Any) -> dict[str, Any]:
             raise NotFound(f"deployment {dep_id} revision {number} is gone")
         if dep.revision != number:
             return {"skipped": f"revision {number} was superseded by {dep.revision}"}
+        if rev.state == "stopped":
+            return {"skipped": f"revision {number} was stopped before it was deployed"}
         target = kernel.registry.get("deploy_targets", dep.target)
         try:
             ctx = make_context(kernel, db, dep, rev, job_log=jctx.log)
@@ -348,7 +351,7 @@ def run_deploy_job(jctx: Any) -> dict[str, Any]:
             .where(
                 DeploymentRevision.deployment_id == dep_id,
                 DeploymentRevision.number < number,
-                DeploymentRevision.state.in_(("running", "completed", "stopped")),
+                DeploymentRevision.state.in_(RAN),
             )
             .order_by(DeploymentRevision.number.desc())
         )
@@ -387,10 +390,28 @@ def run_deploy_job(jctx: Any) -> dict[str, Any]:
         if d.target == "local":
             d.events_offset = d.events_offset  # events of the new supervisor are read by sync()
         set_state(kernel, s, d, final, f"revision {number} {final}", rev=r)
+        replace_earlier(kernel, s, d, r)
         _lineage(s, d, r, ctx.source, outputs)
     ctx.log.info("revision %s %s", number, final)
     jctx.progress(4, 4, final)
     return {"deployment_id": dep_id, "revision": number, "state": final, "outputs": outputs}
+
+
+def replace_earlier(kernel: Any, db: Session, dep: Deployment, rev: DeploymentRevision) -> None:
+    """``rev`` went live: the earlier revisions that were live (running or completed) are
+    "replaced" by it, with the time and its number; failed and stopped ones stay as they are."""
+    now = utcnow()
+    for old in db.scalars(
+        select(DeploymentRevision).where(
+            DeploymentRevision.deployment_id == dep.id,
+            DeploymentRevision.number < rev.number,
+            DeploymentRevision.state.in_(LIVE),
+        ).order_by(DeploymentRevision.number)
+    ).all():
+        old.state, old.replaced_by, old.replaced_at = "replaced", rev.number, now
+        old.message = f"replaced by revision {rev.number}"
+        record_event(kernel, db, dep, "deployment.revision_replaced", f"revision {old.number} replaced by revision {rev.number}",
+                     {"revision": old.number, "replaced_by": rev.number}, revision=old.number)
 
 
 def _lineage(db: Session, dep: Deployment, rev: DeploymentRevision, source: DeploySource, outputs: dict[str, Any]) -> None:
@@ -471,6 +492,11 @@ def stop_deployment(kernel: Any, db: Session, dep: Deployment) -> None:
         target.stop(ctx)
     sync(kernel, db, dep)
     set_state(kernel, db, dep, "stopped", f"revision {dep.revision} stopped", rev=rev)
+    # a newer revision that had not gone live yet leaves the one that served running until now
+    for old in db.scalars(
+        select(DeploymentRevision).where(DeploymentRevision.deployment_id == dep.id, DeploymentRevision.state == "running")
+    ).all():
+        old.state, old.message = "stopped", f"stopped with the deployment (at revision {dep.revision})"
 
 
 def current_revision(db: Session, dep: Deployment) -> DeploymentRevision | None:
@@ -490,17 +516,17 @@ def _earlier_that_ran(db: Session, dep: Deployment) -> list[DeploymentRevision]:
         .where(
             DeploymentRevision.deployment_id == dep.id,
             DeploymentRevision.number < dep.revision,
-            DeploymentRevision.state.in_(("running", "completed", "stopped")),
+            DeploymentRevision.state.in_(RAN),
         )
         .order_by(DeploymentRevision.number.desc())
     ).all())
 
 
 def rollback_candidate(db: Session, dep: Deployment) -> DeploymentRevision | None:
-    """The revision a rollback would deploy again: the newest earlier revision that ran or
-    completed and serves something else (model, adapters or settings) than the current one;
-    None when there is none (a redeploy of the same spec only restarts: nothing to go back to).
-    The deployment's detail shows its number (``rollback_to``), so the UI offers exactly this."""
+    """The revision a rollback would deploy again: the newest earlier revision that ran (running,
+    completed, replaced by a newer one or stopped) and serves something else (model, adapters or
+    settings) than the current one; None when there is none (a redeploy of the same spec only
+    restarts: nothing to go back to). The deployment's detail shows its number (``rollback_to``), so the UI offers exactly this."""
     current = current_revision(db, dep)
     for row in _earlier_that_ran(db, dep):
         if current is None or _serves(row) != _serves(current):

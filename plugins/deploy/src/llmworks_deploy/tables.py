@@ -13,6 +13,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 #: artifact or pushes somewhere (Docker context without an engine, manifests, Hub push)
 STATES = ("pending", "building", "starting", "running", "completed", "failed", "stopped")
 ACTIVE = ("pending", "building", "starting", "running")
+# A revision has these states too, plus "replaced": it went live and a newer revision went live
+# after it (``replaced_by``, ``replaced_at``); so only the current revision is ever running or completed.
+#: a revision that went live and is what its deployment serves or produced now
+LIVE = ("running", "completed")
+#: revisions that ran: live, replaced by a newer one, or stopped (what a rollback can go back to)
+RAN = ("running", "completed", "replaced", "stopped")
 
 
 class Deployment(ProjectMixin, CreatedByMixin, TimestampsMixin, Base):
@@ -45,6 +51,8 @@ class DeploymentRevision(Base):
     message: Mapped[str] = mapped_column(Text, default="")
     job_id: Mapped[int | None] = mapped_column(BigId)
     outputs: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    replaced_by: Mapped[int | None]  # the number of the newer revision that went live in its place
+    replaced_at: Mapped[datetime | None] = mapped_column(UTCDateTime(timezone=True))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True), default=utcnow)
 

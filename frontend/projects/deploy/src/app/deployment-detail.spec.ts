@@ -7,9 +7,10 @@ async function settle(f: { whenStable(): Promise<unknown>; detectChanges(): void
   for (let i = 0; i < 4; i++) { await f.whenStable(); await new Promise((r) => setTimeout(r)); f.detectChanges(); }
 }
 
-const rev = (number: number, reason: string, rollback_of: number | null = null) => ({
-  number, model: 'base:demo', adapters: [], settings: {}, reason, rollback_of, state: 'running', message: '', job_id: null,
-  outputs: {}, created_at: '2026-01-01T00:00:00Z',
+const rev = (number: number, reason: string, rollback_of: number | null = null, replaced_by: number | null = null) => ({
+  number, model: 'base:demo', adapters: [], settings: {}, reason, rollback_of, state: replaced_by == null ? 'running' : 'replaced',
+  message: '', job_id: null, outputs: {}, replaced_by, replaced_at: replaced_by == null ? null : '2026-01-01T00:05:00Z',
+  created_at: '2026-01-01T00:00:00Z',
 });
 const dep = (revision: number, rollback_to: number | null, revisions = [rev(2, 'redeploy'), rev(1, 'deploy')]) => ({
   id: 5, project_id: 1, name: 'chat', target: 'local', state: 'running', message: '', revision, model: 'base:demo', adapters: [],
@@ -58,6 +59,18 @@ describe('DeploymentDetailPage', () => {
     await settle(fixture);
     expect(button('Roll back').disabled).toBe(false);
     expect(button('Roll back').title).toBe('Deploy again what revision 2 served');
+    fixture.destroy();
+  });
+
+  it('says which revision replaced an earlier one; only the current one runs', async () => {
+    const { api, client } = fakeApi();
+    api.current = dep(3, 2, [rev(3, 'rollback', 1), rev(2, 'redeploy', null, 3), rev(1, 'deploy', null, 2)]);
+    const { fixture, el, rows } = await open(client);
+    expect(rows()[0]).toContain('running');
+    expect(rows()[0]).not.toContain('by revision');
+    expect(rows()[1]).toContain('replaced by revision 3');
+    expect(rows()[2]).toContain('replaced by revision 2');
+    expect(el.querySelectorAll('tbody tr')[1].querySelector('[title]')?.getAttribute('title')).toBe('2026-01-01T00:05:00Z');
     fixture.destroy();
   });
 

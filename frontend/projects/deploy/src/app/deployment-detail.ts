@@ -4,7 +4,8 @@ import { ApiClient, ApiError, CodeViewer, Icon, LogViewer, Page, RelativeTimePip
 import type { DeploymentDetail as Deployment, DeploymentEventOut as DeploymentEvent, DeploymentHealthOut as Health, DeploymentLogOut as LogChunk } from '@llmworks/api-client';
 import { BASE } from './api';
 
-/** One deployment: status, health, revisions (redeploy, roll back, stop), live logs and events. */
+/** One deployment: status, health, revisions (redeploy, roll back, stop; an earlier revision that a newer one
+ *  replaced says by which and when), live logs and events. */
 @Component({
   selector: 'lw-deployment-detail',
   imports: [RouterLink, Icon, StatusBadge, RelativeTimePipe, LogViewer, CodeViewer],
@@ -46,7 +47,9 @@ import { BASE } from './api';
               <tbody>
                 @for (r of d.revisions; track r.number) {
                   <tr [class.current]="r.number === d.revision"><td>{{ r.number }}</td><td class="mono small">{{ r.model }}</td>
-                    <td>{{ r.reason }}{{ r.rollback_of ? ' of ' + r.rollback_of : '' }}</td><td><lw-status-badge [status]="r.state" /></td>
+                    <td>{{ r.reason }}{{ r.rollback_of ? ' of ' + r.rollback_of : '' }}</td>
+                    <td><lw-status-badge [status]="r.state" />
+                      @if (r.replaced_by != null) { <span class="muted small" [title]="r.replaced_at ?? ''"> by revision {{ r.replaced_by }}@if (r.replaced_at) { · {{ r.replaced_at | relative }}}</span> }</td>
                     <td class="muted">{{ r.created_at | relative }}</td></tr>
                 }
               </tbody>
