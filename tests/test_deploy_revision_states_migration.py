@@ -1,7 +1,9 @@
-"""deploy_0003 on rows written before it: earlier revisions that kept "running" (or "completed")
-after a newer one went live become "replaced" (by that revision, at the time its state event
-says); one that nothing replaced is "stopped" when its deployment is, and left alone otherwise;
-downgrading turns "replaced" into "stopped" (a state the earlier code counts as one that ran)."""
+"""The deploy plugin's migration deploy_0003 on rows written before it: earlier revisions that
+kept "running" (or "completed") after a newer one went live become "replaced" (by that revision,
+at the time its state event says); one that nothing replaced is "stopped" when its deployment
+is, and left alone otherwise; downgrading turns "replaced" into "stopped" (a state the earlier
+code counts as one that ran). Here, not under plugins/deploy/tests: it drives the kernel's
+Alembic downgrade, which the SDK does not offer to plugins."""
 
 from __future__ import annotations
 
