@@ -264,9 +264,11 @@ def session_models_dir(tmp_path_factory: Any, model_dir: Path) -> Path:
 def pip_installed(*sources: str | Path, target: str | Path) -> Iterator[Path]:
     """pip-install the distributions in the ``sources`` folders (no dependencies, no index, no
     build isolation) into ``target`` and make them importable, in this process and in the
-    processes it starts (job children, CLI subprocesses: a ``.pth`` file in site-packages),
-    until the block ends. Start :class:`KernelHarness` inside the block: its plugin discovery
-    then finds their entry points as it would after ``pip install``::
+    processes it starts (job children, CLI subprocesses: ``target`` on ``PYTHONPATH``), until
+    the block ends. Nothing is written into the environment's site-packages, so Python
+    processes that other tests (or other test runs) start meanwhile do not see them. Start
+    :class:`KernelHarness` inside the block: its plugin discovery then finds their entry points
+    as it would after ``pip install``::
 
         with pip_installed(Path(__file__).parent / "my-plugin", target=tmp_path / "site"):
             with KernelHarness(tmp_path / "home") as h:
@@ -280,15 +282,17 @@ def pip_installed(*sources: str | Path, target: str | Path) -> Iterator[Path]:
              "--no-build-isolation", "--no-index", str(source), "--target", str(target)],
             check=True,
         )
-    site = Path(next(p for p in sys.path if p.endswith("site-packages")))
-    pth = site / f"llmworks-test-{abs(hash(str(target)))}.pth"
-    pth.write_text(str(target) + "\n")
+    previous = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [previous, str(target)]))
     sys.path.append(str(target))
     importlib.invalidate_caches()
     try:
         yield target
     finally:
-        pth.unlink(missing_ok=True)
+        if previous is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = previous
         sys.path.remove(str(target))
         importlib.invalidate_caches()
 
