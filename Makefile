@@ -7,7 +7,9 @@ BIN := $(VENV)/bin
 export LLMWORKS_HOME ?= $(CURDIR)/.llmworks
 PLUGINS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
 STAMP := $(VENV)/.installed-$(shell cat requirements/constraints.txt requirements/dev.txt kernel/pyproject.toml plugin_sdk/pyproject.toml sdk_gen/pyproject.toml $(wildcard plugins/*/pyproject.toml) | sha1sum | cut -c1-12)
-PYTEST_ARGS ?=
+# The Python suite runs in two pytest-xdist workers, a test file at a time (conftest.py keeps the
+# clusters tests in one worker and sends slow files first); `make test PYTEST_ARGS=` runs it in one process.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 
 help:
 	@echo "make serve   start llmworks at http://127.0.0.1:8000 (SQLite, local artifacts, embedded worker, built UI)"

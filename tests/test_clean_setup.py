@@ -106,6 +106,7 @@ ALARMING = re.compile(r"Traceback|\bERROR\b|\bWARNING\b|\w+Warning\b|alembic|ker
                       re.IGNORECASE)
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(420)
 def test_serve_starts_without_alarming_lines(tmp_path):
     """As ``make serve`` runs it: the embedded worker on and the demo model built at start-up

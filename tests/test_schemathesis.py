@@ -26,6 +26,7 @@ def _is_stream(raw: dict) -> bool:
     return any("text/event-stream" in (r.get("content") or {}) for r in raw.get("responses", {}).values())
 
 
+@pytest.mark.slow
 def test_no_server_errors(harness):
     client = harness.login()
     token = client.headers["Authorization"]

@@ -245,6 +245,7 @@ def _write_consumer_tsconfig(folder: Path, source: str) -> None:
     }))
 
 
+@pytest.mark.slow
 def test_python_sdk_typechecks(generated: dict[str, Any]) -> None:
     check_python(generated["out"] / "python", PY_PACKAGE)
 

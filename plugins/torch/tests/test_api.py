@@ -166,6 +166,7 @@ def test_resolve_model_contract(harness, trained):
     assert ref.path == base.path and list(ref.adapters) == [f"v{trained['model_version_id']}"] and owner is not None
 
 
+@pytest.mark.slow
 def test_cancel_keeps_a_checkpoint_and_resume_continues(harness, client, project):
     config = {"method": "lora", "max_steps": 150, "batch_size": 16, "checkpoint_every": 50, "val_fraction": 0}
     r = client.post(

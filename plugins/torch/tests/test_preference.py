@@ -143,6 +143,7 @@ def test_the_reward_model_is_an_evaluation_metric(harness, client, project, rewa
     assert result["score"] == pytest.approx(sum(expected) / len(expected), abs=1e-4)
 
 
+@pytest.mark.slow
 def test_dpo_cancel_keeps_a_checkpoint_and_resume_continues(harness, client, project):
     import time
 
