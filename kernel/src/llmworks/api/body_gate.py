@@ -110,30 +110,22 @@ class BodyGate:
     async def __call__(self, scope: Scope) -> Refusal | Allowance | None:
         if not gated(scope):
             return None
-        token, digest = self._credential(scope)
-        if token is None:
-            return Refusal(401, "Authentication required",
-                           "log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")
-        cache = principal_cache.cache_of(self.kernel.db.engine)
-        known = cache.get(digest) if cache is not None else None
-        if known is not None:  # seen in the last seconds: decided here, no thread-pool round trip
-            return self._decide_for(known, scope)
-        return await run_in_threadpool(self.decide, scope)
-
-    @staticmethod
-    def _credential(scope: Scope) -> tuple[str | None, str]:
         from llmworks.auth.deps import _token_from
 
         token, _source = _token_from(Request(scope))
-        return (token, token_digest(token)) if token else (None, "")
-
-    def decide(self, scope: Scope) -> Refusal | Allowance | None:
-        from llmworks.auth.deps import resolve_principal
-
-        token, _digest = self._credential(scope)
         if not token:
             return Refusal(401, "Authentication required",
                            "log in (POST /api/auth/login) or send 'Authorization: Bearer <API key>'")
+        cache = principal_cache.cache_of(self.kernel.db.engine)
+        known = cache.get(token_digest(token)) if cache is not None else None
+        if known is not None:  # seen in the last seconds: decided here, no thread-pool round trip
+            return self._decide_for(known, scope)
+        return await run_in_threadpool(self.decide, scope, token)
+
+    def decide(self, scope: Scope, token: str) -> Refusal | Allowance | None:
+        """The decision for the caller of ``token``, asking the database (in the thread pool)."""
+        from llmworks.auth.deps import resolve_principal
+
         with self.kernel.db.session() as s:
             principal = resolve_principal(s, token)
         if principal is None:

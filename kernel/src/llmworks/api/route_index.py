@@ -57,10 +57,18 @@ def common_prefix(route: Any) -> str:
     return os.path.commonprefix([_literal_start(p) for p in paths])
 
 
-def _skipping(matches: Callable[[Scope], tuple[Match, Scope]], prefix: str) -> Callable[[Scope], tuple[Match, Scope]]:
+def _skipping(route: Any) -> Callable[[Scope], tuple[Match, Scope]]:
+    """``route.matches`` behind a prefix check; the prefix is found when the router is first asked
+    (listing its routes builds them: done at start-up it slowed every server and test harness start)."""
+    matches = route.matches
+    prefix: str | None = None
+
     def prefixed_matches(scope: Scope) -> tuple[Match, Scope]:
-        if scope.get("type") in ("http", "websocket") and not get_route_path(scope).startswith(prefix):
-            return Match.NONE, {}
+        nonlocal prefix
+        if prefix is None:
+            prefix = common_prefix(route)
+        if len(prefix) > 1 and scope.get("type") in ("http", "websocket") and not get_route_path(scope).startswith(prefix):
+            return Match.NONE, {}  # ("/" alone skips nothing)
         return matches(scope)
 
     return prefixed_matches
@@ -73,8 +81,6 @@ def index_routes_by_prefix(app: Any) -> int:
     for route in app.router.routes:
         if not callable(getattr(route, "effective_candidates", None)) or "matches" in vars(route):
             continue  # a plain route (one regex), or already indexed
-        prefix = common_prefix(route)
-        if len(prefix) > 1:  # "/" alone skips nothing
-            route.matches = _skipping(route.matches, prefix)
-            indexed += 1
+        route.matches = _skipping(route)
+        indexed += 1
     return indexed
