@@ -104,7 +104,8 @@ try {
     const row = await page.locator('section.runs tbody tr').first().innerText();
     if (!row.includes('7 → 5') || !row.includes(output)) throw new Error(`run row: ${row}`);
     await page.locator('section.runs tbody tr').first().click();
-    if (!(await page.locator('section.runs table.inner').count())) throw new Error('no per-step statistics of the run');
+    await page.locator('section.runs table.inner').first().waitFor({ timeout: 10000 })
+      .catch(() => { throw new Error('no per-step statistics of the run'); });
     await page.screenshot({ path: join(SHOTS, 'curation-run-light-desktop.png'), fullPage: true });
   });
 

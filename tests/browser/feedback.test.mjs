@@ -237,7 +237,9 @@ async function maintainer(seeded) {
       await page.getByLabel('Max new tokens of generator 2').fill('3');
       await page.getByLabel('A/B test').selectOption({ label: 'ui-ab (2 variants)' });
       await page.getByRole('button', { name: 'Add its variants' }).click();
-      if ((await page.locator('[data-testid="generator"]').count()) !== 4) throw new Error('the variants were not added as generators');
+      // The view re-renders after the click's handler (zoneless change detection), not within it.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="generator"]').length === 4, null, { timeout: 5000 })
+        .catch(async () => { throw new Error(`the variants were not added as generators (${await page.locator('[data-testid="generator"]').count()} rows)`); });
       await page.locator('input[name="psrc"][value="dataset"]').check();
       const option = (await page.locator('select[name="dsv"] option', { hasText: 'ui-prompts' }).first().textContent())?.trim() ?? '';
       await page.locator('select[name="dsv"]').selectOption({ label: option });

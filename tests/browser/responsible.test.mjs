@@ -68,10 +68,10 @@ let cards = [];
       await settle(page);
       await page.getByRole('heading', { name: 'Bias & toxicity' }).waitFor({ timeout: 15000 });
       await page.getByRole('link', { name: 'stereotype-pairs-en' }).first().waitFor({ timeout: 15000 });
-      if (!(await page.locator('lw-chart canvas').count())) throw new Error('no chart of the newest scorecard');
+      await page.locator('lw-chart canvas').first().waitFor({ timeout: 15000 }).catch(() => { throw new Error('no chart of the newest scorecard'); });
       for (const c of cards) await page.getByRole('checkbox', { name: `compare scorecard ${c.id}` }).check();
       await page.getByRole('heading', { name: /Side by side/ }).waitFor({ timeout: 15000 });
-      if (!(await page.getByRole('cell', { name: 'stereotype_score' }).count())) throw new Error('no comparison rows');
+      await page.getByRole('cell', { name: 'stereotype_score' }).first().waitFor({ timeout: 10000 }).catch(() => { throw new Error('no comparison rows'); });
       await pageChecks(page);
     });
     await results.check('a scorecard row drills down to its samples', async () => {

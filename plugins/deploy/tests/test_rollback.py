@@ -20,7 +20,10 @@ def settled(client, dep_id: int, timeout: float = 120) -> dict:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         d = client.get(f"/api/plugins/deploy/deployments/{dep_id}").json()
-        if d["revisions"][0]["state"] in ("completed", "failed"):
+        # the deployment row and its revisions are read by two statements: each sees what was
+        # committed when it ran (SQLite and PostgreSQL's read committed), so a GET in the instant
+        # the job commits can see the revision done and the row before it; wait for both
+        if d["revisions"][0]["state"] in ("completed", "failed") and d["state"] not in ("pending", "building", "starting"):
             assert d["state"] == "completed", d
             return d
         time.sleep(0.2)

@@ -186,13 +186,13 @@ def record_event(
 def set_state(
     kernel: Any, db: Session, dep: Deployment, state: str, message: str = "", *, rev: DeploymentRevision | None = None
 ) -> None:
+    if rev is not None:  # the revision follows even when the row already says so
+        rev.state = state
+        rev.message = message
     if dep.state == state and dep.message == message:
         return
     dep.state = state
     dep.message = message
-    if rev is not None:
-        rev.state = state
-        rev.message = message
     record_event(
         kernel,
         db,
