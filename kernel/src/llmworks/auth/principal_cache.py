@@ -26,9 +26,8 @@ import time
 import weakref
 from collections import OrderedDict
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import event
+from llmworks_sdk.caching import watch
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -45,6 +44,7 @@ class PrincipalCache:
         self._entries: OrderedDict[str, tuple[float, Principal]] = OrderedDict()
         self._lock = threading.Lock()
         self.generation = 0
+        self.tables = AUTH_TABLES
 
     def get(self, digest: str) -> Principal | None:
         now = time.monotonic()
@@ -79,14 +79,13 @@ class PrincipalCache:
 
 
 _caches: weakref.WeakKeyDictionary[Engine, PrincipalCache] = weakref.WeakKeyDictionary()
-_PENDING = "llmworks_auth_changed"
 
 
 def configure(engine: Engine, ttl: float) -> None:
     """Cache the callers of ``engine``'s database for ``ttl`` seconds (0: no cache)."""
-    _install_listeners()
     if ttl > 0:
-        _caches[engine] = PrincipalCache(ttl)
+        cache = _caches[engine] = PrincipalCache(ttl)
+        watch(cache)  # emptied by every change to the auth tables, flushed, committed or rolled back
     else:
         _caches.pop(engine, None)
 
@@ -99,54 +98,3 @@ def cache_of(engine: Engine) -> PrincipalCache | None:
 def cache_for(session: Session) -> PrincipalCache | None:
     bind = session.get_bind()
     return cache_of(getattr(bind, "engine", bind))
-
-
-def _touches_auth(objects: Any) -> bool:
-    return any(getattr(getattr(o, "__table__", None), "name", None) in AUTH_TABLES for o in objects)
-
-
-def _after_flush(session: Session, _context: Any) -> None:
-    if _touches_auth(session.new) or _touches_auth(session.dirty) or _touches_auth(session.deleted):
-        _changed(session)
-
-
-def _do_orm_execute(state: Any) -> None:
-    if not (state.is_update or state.is_delete or state.is_insert):
-        return
-    table = getattr(state.statement, "table", None)
-    if getattr(table, "name", None) in AUTH_TABLES:
-        _changed(state.session)
-
-
-def _changed(session: Session) -> None:
-    cache = cache_for(session)
-    if cache is not None:
-        cache.invalidate()  # now: no request caches the rows this transaction is changing
-        session.info[_PENDING] = True
-
-
-def _after_commit(session: Session) -> None:
-    if session.info.pop(_PENDING, False):
-        cache = cache_for(session)
-        if cache is not None:
-            cache.invalidate()  # and once committed: a caller loaded before the commit is dropped
-
-
-def _after_rollback(session: Session) -> None:
-    session.info.pop(_PENDING, None)
-
-
-_installed = False
-_install_lock = threading.Lock()
-
-
-def _install_listeners() -> None:
-    global _installed
-    with _install_lock:
-        if _installed:
-            return
-        event.listen(Session, "after_flush", _after_flush)
-        event.listen(Session, "do_orm_execute", _do_orm_execute)
-        event.listen(Session, "after_commit", _after_commit)
-        event.listen(Session, "after_soft_rollback", lambda s, _t: _after_rollback(s))
-        _installed = True

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llmworks_sdk import Conflict, Forbidden, Invalid, LlmworksError, ModelRef, NotFound, Unavailable
+from llmworks_sdk.caching import LookupCache
 from llmworks_sdk.kernel import kernel_of
 from llmworks_sdk.services import LanguageIdentifier, ModelRegistry, RouteInfo, get_service
 from sqlalchemy import false, select
@@ -144,6 +145,25 @@ def choose_language(kernel: Any, target: Target, text: str) -> Target:
     return dataclasses.replace(target, model=chosen, adapter=None, language=info)
 
 
+#: the target of a route name as a caller sees it (None: the name is an A/B test, looked up
+#: each time: its variant is assigned per request). Watches every table that decides which
+#: row a name finds: routes, A/B tests (same namespace), projects (slugs) and memberships.
+ROUTE_TARGETS: LookupCache[Target | None] = LookupCache(
+    {"inference_routes", "inference_ab_tests", "projects", "memberships"}, name="inference route targets")
+
+
+def _route_key(auth: Any, route: str, project_id: int | None) -> tuple[Any, ...]:
+    ids = auth.project_ids()
+    return (route, project_id, auth.user_id, auth.is_admin, getattr(auth, "key_project_id", None),
+            None if ids is None else tuple(ids))
+
+
+def _copy(target: Target) -> Target:
+    """A request's own copy of a cached target (requests change theirs, e.g. the backend)."""
+    return dataclasses.replace(target, defaults=dict(target.defaults), options=dict(target.options),
+                               languages=dict(target.languages))
+
+
 def resolve_target(
     db: Session, auth: Any, *, route: str | None = None, model: str | None = None, backend: str | None = None,
     adapter: str | None = None, project_id: int | None = None, key: str | None = None, default_backend: str = "pytorch",
@@ -156,9 +176,18 @@ def resolve_target(
     if model is not None:
         require_inference(auth, project_id)
         return Target(model=model, backend=backend or default_backend, project_id=project_id, adapter=adapter)
+    def load() -> Target | None:
+        obj = find_named(db, auth, route, project_id=project_id, field_loc=field_loc)
+        return route_target(obj, name=route) if isinstance(obj, InferenceRoute) else None
+
+    cached = ROUTE_TARGETS.get_or_load(db, _route_key(auth, route, project_id), load)
+    if cached is not None:  # what find_named checks of the caller, asked again of this caller
+        auth.require_project(cached.project_id, "viewer", what="route")
+        require_inference(auth, cached.project_id)
+        return _copy(cached)
     obj = find_named(db, auth, route, project_id=project_id, field_loc=field_loc)
     require_inference(auth, obj.project_id)
-    if isinstance(obj, InferenceRoute):
+    if isinstance(obj, InferenceRoute):  # became a route since the cache looked (a race): serve it
         return route_target(obj, name=route)
     if obj.status != "running":
         raise Conflict(f"A/B test '{obj.name}' is {obj.status}; start it again or call one of its routes directly")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from llmworks_sdk import ModelRef, NotFound
+from llmworks_sdk.caching import LookupCache
 from llmworks_sdk.demo import DEMO_MODEL_NAME
 from llmworks_sdk.kernel import Kernel, Principal, kernel_of
 from llmworks_sdk.model_folders import (
@@ -342,6 +343,12 @@ def version_info(v: ModelVersion) -> ModelVersionInfo:
     )
 
 
+#: ``resolve`` answers (every inference request asks one): watched tables are the registry's
+#: own and projects (a deleted project takes its models with it, by foreign key)
+RESOLVED: LookupCache[tuple[ModelRef, int | None]] = LookupCache(
+    {BaseModelRow.__tablename__, ModelVersion.__tablename__, "projects"}, name="model registry resolve")
+
+
 class SqlModelRegistry:
     """The ``ModelRegistry`` service (:mod:`llmworks_sdk.services`) of this plugin."""
 
@@ -350,7 +357,9 @@ class SqlModelRegistry:
 
     def resolve(self, session: Session, model: str, *, principal: Principal | None = None,
                 project_id: int | None = None) -> tuple[ModelRef, int | None]:
-        return resolve_model(self._k(session), session, model, project_ids=lookup_scope(principal, project_id))
+        scope = lookup_scope(principal, project_id)
+        key = (model, None if scope is None else tuple(scope))
+        return RESOLVED.get_or_load(session, key, lambda: resolve_model(self._k(session), session, model, project_ids=scope))
 
     def base_model_folder(self, session: Session, name: str, *, principal: Principal | None = None,
                           project_id: int | None = None) -> tuple[Path, int | None]:

@@ -9,13 +9,16 @@ Each A/B variant is a route, so each variant runs under its own route's policy.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from llmworks_sdk import BadRequest, Forbidden, Invalid
+from llmworks_sdk.caching import LookupCache
 from llmworks_sdk.safety import SafetyFilter, SafetyRequest, stronger
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,23 +98,42 @@ def configured(f: SafetyFilter, cfg: Mapping[str, Any]) -> pipeline.Active:
                            stages, bool(cfg.get("locked", False)))
 
 
-def find_policy(db: Session, request: SafetyRequest) -> SafetyPolicy | None:
-    if request.project_id is None:
-        return None
+@dataclass(frozen=True)
+class PolicyView:
+    """What a generation needs of the policy that applies (a copy: cached across requests)."""
+
+    id: int
+    name: str
+    window_chars: int
+    filters: dict[str, Any]
+
+
+#: the policy of (project, route, A/B test): every generation asks
+POLICIES: LookupCache[PolicyView | None] = LookupCache({SafetyPolicy.__tablename__, "projects"}, name="safety policies")
+
+
+def _load_policy(db: Session, request: SafetyRequest) -> PolicyView | None:
     rows = db.scalars(select(SafetyPolicy).where(SafetyPolicy.project_id == request.project_id,
                                                  SafetyPolicy.enabled.is_(True))).all()
     by_scope = {(p.scope, p.target): p for p in rows}
     for key in (("route", request.route), ("ab_test", request.ab_test), ("project", "")):
         if key[1] is not None and key in by_scope:
-            return by_scope[key]
+            p = by_scope[key]
+            return PolicyView(p.id, p.name, p.window_chars, copy.deepcopy(dict(p.filters or {})))
     return None
+
+
+def find_policy(db: Session, request: SafetyRequest) -> PolicyView | None:
+    if request.project_id is None:
+        return None
+    return POLICIES.get_or_load(db, (request.project_id, request.route, request.ab_test), lambda: _load_policy(db, request))
 
 
 # ------------------------------------------------------------------ one generation
 class Session_:
     """The filters of one generation (implements :class:`llmworks_sdk.safety.SafetySession`)."""
 
-    def __init__(self, kernel: Any, request: SafetyRequest, policy: SafetyPolicy | None,
+    def __init__(self, kernel: Any, request: SafetyRequest, policy: PolicyView | None,
                  active: list[pipeline.Active], toggles: dict[str, bool], user_id: int | None, missing: list[str]) -> None:
         self.kernel = kernel
         self.request = request
@@ -219,7 +241,7 @@ class SafetyEnforcer:
         if unknown:
             raise Invalid(f"unknown safety filter(s) {', '.join(repr(u) for u in unknown)}; the filters here are: "
                           f"{', '.join(sorted(filters))}", field=(*request.toggles_loc, unknown[0]))
-        config: dict[str, Any] = dict(policy.filters) if policy else {}
+        config: dict[str, Any] = copy.deepcopy(policy.filters) if policy else {}
         locked = sorted(n for n in toggles if (config.get(n) or {}).get("locked")
                         and bool(toggles[n]) != bool((config.get(n) or {}).get("enabled", True)))
         if locked:
