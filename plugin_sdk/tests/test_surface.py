@@ -101,3 +101,44 @@ def test_installed_service_is_found_without_a_kernel_or_named_for_install():
 
     with pytest.raises(Unavailable, match="the Nobody service is not installed: install llmworks-nobody"):
         installed_service(Nobody, install="llmworks-nobody")
+
+
+def test_the_kernel_protocols_name_no_any_but_json_objects():
+    """Issue 10: the kernel object is typed in the SDK, no ``Any`` on its surface. A JSON
+    object (job payloads and results, event data) is ``dict[str, Any]``: its values are
+    whatever ``json.loads`` gives. Every other annotation of the Protocols in
+    ``llmworks_sdk.kernel`` names a type; the registry's lookups are typed by kind."""
+    import ast
+    import importlib
+    import typing
+
+    import llmworks_sdk.kernel as module
+    from llmworks_sdk.types import DeployTarget
+
+    tree = ast.parse(Path(module.__file__).read_text())
+    found = []
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+        for node in ast.walk(cls):
+            annotations = []
+            if isinstance(node, ast.AnnAssign):
+                annotations.append(node.annotation)
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                args = node.args
+                for a in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
+                    if a is not None and a.annotation is not None:
+                        annotations.append(a.annotation)
+                if node.returns is not None:
+                    annotations.append(node.returns)
+            for ann in annotations:
+                text = ast.unparse(ann).replace("dict[str, Any]", "JSON")
+                if "Any" in text:
+                    found.append(f"{cls.name}.{getattr(node, 'name', getattr(getattr(node, 'target', None), 'id', '?'))}: {text}")
+    assert not found, found
+    # the overloads resolve a kind to its SDK type (what a type checker sees)
+    kinds = {f.__annotations__["kind"].replace("'", '"'): f.__annotations__["return"]
+             for f in typing.get_overloads(module.Registry.get)}
+    assert kinds['Literal["deploy_targets"]'] == f"{DeployTarget.__name__} | None"
+    assert kinds["str"] == "object | None"  # a kind the kernel does not know: nothing is promised
+    # every kind the kernel's registry holds has its typed overload
+    feature_hooks = importlib.import_module("llmworks.plugins.registry").FEATURE_HOOKS
+    assert {kind for kind, _ in feature_hooks.values()} == {k.split('"')[1] for k in kinds if k != "str"}

@@ -33,7 +33,8 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from types import EllipsisType
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload, runtime_checkable
 
 from sqlalchemy.orm import Session
 
@@ -43,7 +44,25 @@ if TYPE_CHECKING:
     from starlette.requests import Request
 
     from llmworks_sdk.backends import InferenceBackend
-    from llmworks_sdk.types import DatasetFormat, ExportTarget, JobHandler, Metric, Notifier, Trainer
+    from llmworks_sdk.compute import ComputeBackend
+    from llmworks_sdk.curation import Augmenter, Curator
+    from llmworks_sdk.evalsuites import EvalSuite
+    from llmworks_sdk.resources import CostModel, ResourceProbe, StorageReferences
+    from llmworks_sdk.safety import SafetyFilter
+    from llmworks_sdk.services import Service
+    from llmworks_sdk.training import Trainer
+    from llmworks_sdk.types import (
+        ArtifactStoreFactory,
+        CliCommand,
+        DashboardFigure,
+        DatasetFormat,
+        DeployTarget,
+        ExportTarget,
+        JobHandler,
+        Metric,
+        Notifier,
+        UIRemote,
+    )
 
 #: key of the kernel in ``Session.info`` of every session the kernel's database opens
 KERNEL_INFO_KEY = "llmworks_kernel"
@@ -178,7 +197,7 @@ class JobRecord(Protocol):
     state: str
     priority: int
     not_before: datetime | None
-    windows: list[Any]
+    windows: list[dict[str, Any]]
     resources: dict[str, Any]
     assignment: dict[str, Any] | None
     paused: bool
@@ -237,7 +256,7 @@ class JobQueue(Protocol):
                limit: int = 200) -> list[JobRecord]: ...
 
     def reschedule(self, job_id: int, *, user_id: int | None = None, priority: int | None = None,
-                   not_before: Any = ..., windows: list[dict[str, Any]] | None = None,
+                   not_before: datetime | None | EllipsisType = ..., windows: list[dict[str, Any]] | None = None,
                    paused: bool | None = None, resources: dict[str, Any] | None = None) -> JobRecord: ...
 
     def busy_devices(self, session: Session, host: str) -> set[str]: ...
@@ -247,9 +266,146 @@ class JobQueue(Protocol):
 class Registry(Protocol):
     """What the plugins registered through the ``register_*`` hooks, by kind and name."""
 
-    def get(self, kind: str, name: str) -> Any | None: ...
+    @overload
+    def get(self, kind: Literal["job_handlers"], name: str) -> JobHandler | None: ...
 
-    def all(self, kind: str) -> dict[str, Any]: ...
+    @overload
+    def get(self, kind: Literal["inference_backends"], name: str) -> InferenceBackend | None: ...
+
+    @overload
+    def get(self, kind: Literal["trainers"], name: str) -> Trainer | None: ...
+
+    @overload
+    def get(self, kind: Literal["metrics"], name: str) -> Metric | None: ...
+
+    @overload
+    def get(self, kind: Literal["dataset_formats"], name: str) -> DatasetFormat | None: ...
+
+    @overload
+    def get(self, kind: Literal["export_targets"], name: str) -> ExportTarget | None: ...
+
+    @overload
+    def get(self, kind: Literal["deploy_targets"], name: str) -> DeployTarget | None: ...
+
+    @overload
+    def get(self, kind: Literal["notifiers"], name: str) -> Notifier | None: ...
+
+    @overload
+    def get(self, kind: Literal["artifact_stores"], name: str) -> ArtifactStoreFactory | None: ...
+
+    @overload
+    def get(self, kind: Literal["ui"], name: str) -> UIRemote | None: ...
+
+    @overload
+    def get(self, kind: Literal["commands"], name: str) -> CliCommand | None: ...
+
+    @overload
+    def get(self, kind: Literal["dashboard_figures"], name: str) -> DashboardFigure | None: ...
+
+    @overload
+    def get(self, kind: Literal["safety_filters"], name: str) -> SafetyFilter | None: ...
+
+    @overload
+    def get(self, kind: Literal["eval_suites"], name: str) -> EvalSuite | None: ...
+
+    @overload
+    def get(self, kind: Literal["services"], name: str) -> Service | None: ...
+
+    @overload
+    def get(self, kind: Literal["resource_probes"], name: str) -> ResourceProbe | None: ...
+
+    @overload
+    def get(self, kind: Literal["cost_models"], name: str) -> CostModel | None: ...
+
+    @overload
+    def get(self, kind: Literal["storage_references"], name: str) -> StorageReferences | None: ...
+
+    @overload
+    def get(self, kind: Literal["curators"], name: str) -> Curator | None: ...
+
+    @overload
+    def get(self, kind: Literal["augmenters"], name: str) -> Augmenter | None: ...
+
+    @overload
+    def get(self, kind: Literal["compute_backends"], name: str) -> ComputeBackend | None: ...
+
+    @overload
+    def get(self, kind: str, name: str) -> object | None: ...
+
+    def get(self, kind: str, name: str) -> object | None:
+        """The object registered under ``name`` in ``kind`` (None when there is none); typed by
+        kind, e.g. ``registry.get("deploy_targets", "local")`` is a ``DeployTarget | None``."""
+        ...
+
+    @overload
+    def all(self, kind: Literal["job_handlers"]) -> Mapping[str, JobHandler]: ...
+
+    @overload
+    def all(self, kind: Literal["inference_backends"]) -> Mapping[str, InferenceBackend]: ...
+
+    @overload
+    def all(self, kind: Literal["trainers"]) -> Mapping[str, Trainer]: ...
+
+    @overload
+    def all(self, kind: Literal["metrics"]) -> Mapping[str, Metric]: ...
+
+    @overload
+    def all(self, kind: Literal["dataset_formats"]) -> Mapping[str, DatasetFormat]: ...
+
+    @overload
+    def all(self, kind: Literal["export_targets"]) -> Mapping[str, ExportTarget]: ...
+
+    @overload
+    def all(self, kind: Literal["deploy_targets"]) -> Mapping[str, DeployTarget]: ...
+
+    @overload
+    def all(self, kind: Literal["notifiers"]) -> Mapping[str, Notifier]: ...
+
+    @overload
+    def all(self, kind: Literal["artifact_stores"]) -> Mapping[str, ArtifactStoreFactory]: ...
+
+    @overload
+    def all(self, kind: Literal["ui"]) -> Mapping[str, UIRemote]: ...
+
+    @overload
+    def all(self, kind: Literal["commands"]) -> Mapping[str, CliCommand]: ...
+
+    @overload
+    def all(self, kind: Literal["dashboard_figures"]) -> Mapping[str, DashboardFigure]: ...
+
+    @overload
+    def all(self, kind: Literal["safety_filters"]) -> Mapping[str, SafetyFilter]: ...
+
+    @overload
+    def all(self, kind: Literal["eval_suites"]) -> Mapping[str, EvalSuite]: ...
+
+    @overload
+    def all(self, kind: Literal["services"]) -> Mapping[str, Service]: ...
+
+    @overload
+    def all(self, kind: Literal["resource_probes"]) -> Mapping[str, ResourceProbe]: ...
+
+    @overload
+    def all(self, kind: Literal["cost_models"]) -> Mapping[str, CostModel]: ...
+
+    @overload
+    def all(self, kind: Literal["storage_references"]) -> Mapping[str, StorageReferences]: ...
+
+    @overload
+    def all(self, kind: Literal["curators"]) -> Mapping[str, Curator]: ...
+
+    @overload
+    def all(self, kind: Literal["augmenters"]) -> Mapping[str, Augmenter]: ...
+
+    @overload
+    def all(self, kind: Literal["compute_backends"]) -> Mapping[str, ComputeBackend]: ...
+
+    @overload
+    def all(self, kind: str) -> Mapping[str, object]: ...
+
+    def all(self, kind: str) -> Mapping[str, object]:
+        """Name → object of every registration of ``kind`` (a new dict), typed by kind."""
+        ...
 
     def owners(self, kind: str) -> dict[str, str]:
         """Name → the plugin that registered it."""
@@ -358,7 +514,9 @@ class Kernel(Protocol):
     lineage: LineageService
     projects: ProjectDirectory
     plugins: PluginDirectory
-    state: MutableMapping[str, Any]
+    #: per-process objects plugins keep on the kernel (caches, background threads), by a key
+    #: the plugin owns; read with ``isinstance`` or ``typing.cast`` to the type it stored
+    state: MutableMapping[str, object]
 
     def session(self) -> AbstractContextManager[Session]: ...
 
@@ -370,7 +528,7 @@ class Kernel(Protocol):
 
     def audit(self, session: Session, request: Request | None, action: str, *, principal: Principal | None = None,
               project_id: int | None = None, target_kind: str | None = None, target_id: object = None,
-              success: bool = True, **details: Any) -> None:
+              success: bool = True, **details: object) -> None:
         """Record a security-relevant action in the audit log (same transaction)."""
         ...
 
