@@ -115,3 +115,42 @@ def test_a_revision_stopped_before_its_job_ran_stays_stopped(tmp_path, models_di
         assert job["state"] == "succeeded" and "stopped before it was deployed" in job["result"]["skipped"], job
         d = admin.get(f"/api/plugins/deploy/deployments/{dep_id}").json()
         assert d["state"] == "stopped" and states(d) == [(1, "stopped", None)]
+
+
+def _sse(client, url: str, **params) -> list[tuple[str, str]]:
+    """(event, data) of each event of an SSE answer, read to its end."""
+    out, event = [], "message"
+    with client.stream("GET", url, params=params) as r:
+        assert r.status_code == 200, r.read()
+        assert r.headers["content-type"].startswith("text/event-stream")
+        for line in r.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: "):
+                out.append((event, line[6:]))
+                event = "message"
+    return out
+
+
+def test_the_log_streams_live_from_an_offset_and_only_to_members(harness, admin, project_id):
+    """``GET .../logs/stream``: the log so far as ``log`` events with the offset to go on from,
+    nothing again from that offset, ``end`` after ``max_seconds``; a user outside the project gets 404."""
+    import json
+
+    r = admin.post("/api/plugins/deploy/deployments", json={"project_id": project_id, "name": "k8s-logs",
+                                                            "target": "kubernetes", "model": MODEL})
+    assert r.status_code == 201, r.text
+    dep_id = r.json()["id"]
+    settled(admin, dep_id)
+    url = f"/api/plugins/deploy/deployments/{dep_id}/logs/stream"
+    events = _sse(admin, url, max_seconds=1.5)
+    logs = [json.loads(d) for e, d in events if e == "log"]
+    assert logs and events[-1][0] == "end", events
+    text = "".join(x["text"] for x in logs)
+    whole = admin.get(f"/api/plugins/deploy/deployments/{dep_id}/logs").json()
+    assert text == whole["text"] and "revision 1 completed" in text, (text, whole)
+    assert logs[-1]["next_offset"] == len(text.encode())
+    again = _sse(admin, url, offset=logs[-1]["next_offset"], max_seconds=1)
+    assert [e for e, _ in again] == ["end"]  # nothing new was written: keep-alives, then the end
+    outsider = harness.create_user("deploy-log-outsider")
+    assert outsider.get(url, params={"max_seconds": 1}).status_code == 404
