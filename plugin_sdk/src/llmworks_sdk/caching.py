@@ -193,14 +193,8 @@ def _do_orm_execute(state: Any) -> None:
         _changed(state.session, {name})
 
 
-def _after_commit(session: Session) -> None:
-    tables = session.info.pop(_PENDING, None)
-    if tables:
-        for cache in _watching(tables):
-            cache.invalidate()  # and once committed: a value loaded before the commit is dropped
-
-
-def _after_rollback(session: Session) -> None:
+def _ended(session: Session) -> None:
+    """Commit or rollback: a value loaded while the transaction was open is dropped."""
     tables = session.info.pop(_PENDING, None)
     if tables:
         for cache in _watching(tables):
@@ -218,8 +212,8 @@ def _install_listeners() -> None:
             return
         event.listen(Session, "after_flush", _after_flush)
         event.listen(Session, "do_orm_execute", _do_orm_execute)
-        event.listen(Session, "after_commit", _after_commit)
-        event.listen(Session, "after_soft_rollback", lambda s, _t: _after_rollback(s))
+        event.listen(Session, "after_commit", _ended)
+        event.listen(Session, "after_soft_rollback", lambda s, _t: _ended(s))
         _installed = True
 
 

@@ -154,8 +154,7 @@ ROUTE_TARGETS: LookupCache[Target | None] = LookupCache(
 
 def _route_key(auth: Any, route: str, project_id: int | None) -> tuple[Any, ...]:
     ids = auth.project_ids()
-    return (route, project_id, auth.user_id, auth.is_admin, getattr(auth, "key_project_id", None),
-            None if ids is None else tuple(ids))
+    return (route, project_id, auth.user_id, auth.is_admin, None if ids is None else tuple(ids))
 
 
 def _copy(target: Target) -> Target:
@@ -176,16 +175,18 @@ def resolve_target(
     if model is not None:
         require_inference(auth, project_id)
         return Target(model=model, backend=backend or default_backend, project_id=project_id, adapter=adapter)
+    found: list[InferenceRoute | ABTest] = []
+
     def load() -> Target | None:
-        obj = find_named(db, auth, route, project_id=project_id, field_loc=field_loc)
-        return route_target(obj, name=route) if isinstance(obj, InferenceRoute) else None
+        found.append(find_named(db, auth, route, project_id=project_id, field_loc=field_loc))
+        return route_target(found[0], name=route) if isinstance(found[0], InferenceRoute) else None
 
     cached = ROUTE_TARGETS.get_or_load(db, _route_key(auth, route, project_id), load)
     if cached is not None:  # what find_named checks of the caller, asked again of this caller
         auth.require_project(cached.project_id, "viewer", what="route")
         require_inference(auth, cached.project_id)
         return _copy(cached)
-    obj = find_named(db, auth, route, project_id=project_id, field_loc=field_loc)
+    obj = found[0] if found else find_named(db, auth, route, project_id=project_id, field_loc=field_loc)
     require_inference(auth, obj.project_id)
     if isinstance(obj, InferenceRoute):  # became a route since the cache looked (a race): serve it
         return route_target(obj, name=route)

@@ -241,7 +241,7 @@ class SafetyEnforcer:
         if unknown:
             raise Invalid(f"unknown safety filter(s) {', '.join(repr(u) for u in unknown)}; the filters here are: "
                           f"{', '.join(sorted(filters))}", field=(*request.toggles_loc, unknown[0]))
-        config: dict[str, Any] = copy.deepcopy(policy.filters) if policy else {}
+        config: dict[str, Any] = dict(policy.filters) if policy else {}  # entries are replaced below, never changed
         locked = sorted(n for n in toggles if (config.get(n) or {}).get("locked")
                         and bool(toggles[n]) != bool((config.get(n) or {}).get("enabled", True)))
         if locked:
